@@ -1,0 +1,25 @@
+using Graph.Cli.Commands;
+using Spectre.Console.Cli;
+
+namespace Graph.Cli;
+
+public static class Program
+{
+    public static int Main(string[] args) => CreateApp().Run(args);
+
+    /// <summary>The command tree; each command lives in Commands/ and is a thin shell over the library.</summary>
+    public static CommandApp CreateApp()
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("graph");
+            config.PropagateExceptions();
+            config.AddCommand<BuildCommand>("build")
+                .WithDescription("Read article files or folders, extract and resolve entities, write GraphML, neo4j-admin CSV and a Cypher script.")
+                .WithExample("build", "seeds", "--out", "graph-exports");
+            // Further commands (load, cypher, extract) register here.
+        });
+        return app;
+    }
+}

@@ -1,0 +1,12 @@
+using Graph.Model;
+
+namespace Graph.Tests;
+
+public sealed class SchemaTests
+{
+    [Fact]
+    public void Company_nodes_are_also_organizations()
+    {
+        Assert.Equal([NodeLabels.Company, NodeLabels.Organization], GraphSchema.LabelsOf(NodeLabels.Company));
+    }
+}
