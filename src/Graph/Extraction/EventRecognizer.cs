@@ -1,0 +1,143 @@
+using System.Text.RegularExpressions;
+using Graph.Model;
+
+namespace Graph.Extraction;
+
+/// <summary>An event found in the lead of an article: its type, where its trigger is, its date.</summary>
+public sealed record FoundEvent(string Type, int TriggerAt, string? Date, int SentenceStart, int SentenceEnd);
+
+/// <summary>
+/// Events from trigger words in the title and the lead paragraph (调研/考察 visit, 座谈/会议 meeting, 签约 signing,
+/// 揭牌/发布 launch, 大会/论坛 conference, 印发/出台 policy); at most two per article; the date is the first date of the
+/// lead, its year completed from the article.
+/// </summary>
+public sealed partial class EventRecognizer
+{
+    private static readonly (string Word, string Type)[] Triggers =
+    [
+        ("签约", EventTypes.Signing), ("签署", EventTypes.Signing), ("签订", EventTypes.Signing), ("合作协议", EventTypes.Signing),
+        ("揭牌", EventTypes.Launch), ("揭幕", EventTypes.Launch), ("发布会", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("上线", EventTypes.Launch), ("启动仪式", EventTypes.Launch), ("首发", EventTypes.Launch),
+        ("大会", EventTypes.Conference), ("论坛", EventTypes.Conference), ("峰会", EventTypes.Conference), ("博览会", EventTypes.Conference), ("展览会", EventTypes.Conference), ("科博会", EventTypes.Conference), ("展会", EventTypes.Conference), ("开幕", EventTypes.Conference), ("年会", EventTypes.Conference),
+        ("座谈会", EventTypes.Meeting), ("座谈", EventTypes.Meeting), ("推进会", EventTypes.Meeting), ("专题会", EventTypes.Meeting), ("会议", EventTypes.Meeting), ("会见", EventTypes.Meeting), ("讲座", EventTypes.Meeting), ("讲坛", EventTypes.Meeting), ("授课", EventTypes.Meeting), ("研讨会", EventTypes.Meeting), ("调度会", EventTypes.Meeting), ("工作会", EventTypes.Meeting),
+        ("调研", EventTypes.Visit), ("考察", EventTypes.Visit), ("走访", EventTypes.Visit), ("视察", EventTypes.Visit), ("参观", EventTypes.Visit), ("采访", EventTypes.Visit), ("走进", EventTypes.Visit),
+        ("印发", EventTypes.Policy), ("出台", EventTypes.Policy),
+    ];
+
+    [GeneratedRegex(@"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")]
+    private static partial Regex DatePattern();
+
+    /// <summary>Finds the events of one article. <paramref name="lead"/> is the range of the lead paragraph in <paramref name="text"/>.</summary>
+    public IReadOnlyList<FoundEvent> Find(string text, (int Start, int End) title, (int Start, int End) lead, int? year)
+    {
+        var types = new List<(string Type, int At)>();
+        void Scan(int start, int end)
+        {
+            var best = new Dictionary<string, int>(StringComparer.Ordinal);
+            foreach (var (word, type) in Triggers)
+            {
+                var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal);
+                if (at >= 0 && (!best.TryGetValue(type, out var prev) || at < prev))
+                {
+                    best[type] = at;
+                }
+            }
+
+            foreach (var (type, at) in best.OrderBy(kv => kv.Value))
+            {
+                if (types.All(t => t.Type != type))
+                {
+                    types.Add((type, at));
+                }
+            }
+        }
+
+        Scan(title.Start, title.End);
+        var fromTitle = types.Count;
+        Scan(lead.Start, lead.End);
+
+        // A meeting word inside a conference or signing (签约仪式上…会议) is part of it; a policy needs a document word.
+        if (types.Any(t => t.Type is EventTypes.Conference or EventTypes.Signing) && fromTitle > 0)
+        {
+            types.RemoveAll(t => t.Type == EventTypes.Meeting && types.IndexOf(t) >= fromTitle);
+        }
+
+        types.RemoveAll(t => t.Type == EventTypes.Policy && !HasPolicyDocument(text, t.At));
+        var date = FirstDate(text, lead.Start, lead.End, year) ?? FirstDate(text, title.Start, title.End, year);
+        var result = new List<FoundEvent>();
+        foreach (var (type, at) in types.Take(2))
+        {
+            var at2 = at >= lead.Start ? at : FirstTriggerIn(text, lead, type) ?? at;
+            var (s, e) = SentenceAround(text, at2);
+            result.Add(new FoundEvent(type, at2, date, s, e));
+        }
+
+        return result;
+    }
+
+    private static int? FirstTriggerIn(string text, (int Start, int End) range, string type)
+    {
+        int? best = null;
+        foreach (var (word, t) in Triggers)
+        {
+            if (t != type)
+            {
+                continue;
+            }
+
+            var at = text.IndexOf(word, range.Start, range.End - range.Start, StringComparison.Ordinal);
+            if (at >= 0 && (best is null || at < best))
+            {
+                best = at;
+            }
+        }
+
+        return best;
+    }
+
+    private static bool HasPolicyDocument(string text, int at)
+    {
+        var end = Math.Min(text.Length, at + 40);
+        var window = text[at..end];
+        return window.Contains("意见", StringComparison.Ordinal) || window.Contains("办法", StringComparison.Ordinal) ||
+               window.Contains("方案", StringComparison.Ordinal) || window.Contains("规划", StringComparison.Ordinal) ||
+               window.Contains("政策", StringComparison.Ordinal) || window.Contains("通知", StringComparison.Ordinal) ||
+               window.Contains("措施", StringComparison.Ordinal);
+    }
+
+    public static (int Start, int End) SentenceAround(string text, int at)
+    {
+        var s = at;
+        while (s > 0 && text[s - 1] is not ('。' or '\n' or '!' or '?'))
+        {
+            s--;
+        }
+
+        var e = at;
+        while (e < text.Length && text[e] is not ('。' or '\n' or '!' or '?'))
+        {
+            e++;
+        }
+
+        return (s, e);
+    }
+
+    /// <summary>The first date in the range as ISO, the year from the text or <paramref name="year"/>; null when the year is unknown or the date invalid.</summary>
+    public static string? FirstDate(string text, int start, int end, int? year)
+    {
+        var m = DatePattern().Match(text, start, end - start);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var y = m.Groups[1].Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : year;
+        var mo = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var d = int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (y is null || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y.Value, mo))
+        {
+            return null;
+        }
+
+        return new DateOnly(y.Value, mo, d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+    }
+}

@@ -1,0 +1,343 @@
+using System.Collections.Immutable;
+using Graph.Model;
+using Graph.Reading;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// The rule extractor for government and industry news: organizations, people with titles, technologies,
+/// industries, locations, events and the relationships between them, read from one article.
+/// Immutable and thread-safe.
+/// </summary>
+public sealed class GenreExtractor : IArticleExtractor
+{
+    private static readonly string[] GovernmentEndings = ["政府", "委", "厅", "局", "人大", "常委会", "党工委", "办", "办公室", "办公厅", "署", "部", "政协", "委员会", "管委会"];
+    private static readonly string[] BylineTitles = ["记者", "通讯员", "摄影", "特约摄影", "实习生", "编辑", "摄影记者", "主编", "总编辑"];
+    private static readonly string[] LegalSuffixes = ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司", "股份"];
+    private static readonly string[] Descriptors =
+    [
+        "科技", "技术", "信息", "智能", "机器人", "系统集成", "集成", "系统", "电子", "网络", "数字", "数据", "软件", "投资", "控股", "实业", "发展",
+        "工业", "设计", "集成电路", "电路", "宇航", "航空", "航天", "新能源", "能源", "材料", "医药", "生物", "检测", "服务", "文化", "传媒",
+        "教育", "管理", "咨询", "贸易", "制造", "装备", "自动化", "汽车", "动力", "显示器件", "器件", "光电", "通信", "产业",
+    ];
+
+    private readonly Lexicon _lexicon;
+    private readonly OrganizationRecognizer _orgs;
+    private readonly PersonRecognizer _people;
+    private readonly TermRecognizer _terms;
+    private readonly LocationRecognizer _locations;
+    private readonly EventRecognizer _events = new();
+
+    public GenreExtractor(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _orgs = new OrganizationRecognizer(lexicon);
+        _people = new PersonRecognizer(lexicon);
+        _terms = new TermRecognizer(lexicon);
+        _locations = new LocationRecognizer(lexicon);
+    }
+
+    public ArticleExtraction Extract(Article article)
+    {
+        var title = Text.FoldWidth(article.Title);
+        var body = Text.FoldWidth(article.Body);
+        var text = title + "\n" + body;
+        var titleRange = (0, title.Length);
+        var leadEnd = body.IndexOf('\n', StringComparison.Ordinal);
+        var leadRange = (title.Length + 1, leadEnd < 0 ? text.Length : title.Length + 1 + leadEnd);
+
+        var orgs = _orgs.Find(text).ToList();
+        var people = _people.Find(text, orgs).Where(p => !orgs.Any(o => p.Start < o.End && o.Start < p.End)).ToList();
+        var locations = _locations.Find(text);
+        var techs = _terms.FindTechnologies(text).Where(t => !Inside(t, orgs)).ToList();
+        var industries = _terms.FindIndustries(text).Where(t => !Inside(t, orgs)).ToList();
+        AddAnnotated(text, article.Annotations.Technologies, EntityKind.Technology, techs);
+        AddAnnotated(text, article.Annotations.Industries, EntityKind.Industry, industries);
+
+        // Short forms of companies (睿乐达 for 成都睿乐达机器人科技有限公司).
+        var aliases = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var orgSpans = new List<Found>(orgs);
+        foreach (var org in orgs.Where(o => o.Kind == EntityKind.Company).Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList())
+        {
+            foreach (var alias in ShortForms(org))
+            {
+                if (alias == org)
+                {
+                    continue;
+                }
+
+                for (var i = text.IndexOf(alias, StringComparison.Ordinal); i >= 0; i = text.IndexOf(alias, i + alias.Length, StringComparison.Ordinal))
+                {
+                    var span = new Found(EntityKind.Company, org, i, i + alias.Length);
+                    if (!orgSpans.Any(o => span.Start < o.End && o.Start < span.End))
+                    {
+                        orgSpans.Add(span);
+                        (aliases.TryGetValue(org, out var set) ? set : aliases[org] = new SortedSet<string>(StringComparer.Ordinal)).Add(alias);
+                    }
+                }
+            }
+        }
+
+        orgSpans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        people = people.Where(p => !orgSpans.Any(o => p.Start < o.End && o.Start < p.End)).ToList();
+
+        var entities = new List<EntityMention>();
+        foreach (var g in orgSpans.GroupBy(o => (o.Kind, o.Name)).OrderBy(g => g.Min(x => x.Start)))
+        {
+            entities.Add(new EntityMention(g.Key.Kind, g.Key.Name,
+                aliases.TryGetValue(g.Key.Name, out var a) ? [.. a] : [], [], g.Count()));
+        }
+
+        var personNames = people.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var name in personNames)
+        {
+            var titles = people.Where(p => p.Name == name).SelectMany(p => p.Titles).Distinct(StringComparer.Ordinal).ToImmutableArray();
+            entities.Add(new EntityMention(EntityKind.Person, name, [], titles, Math.Max(1, Text.CountOccurrences(text, name))));
+        }
+
+        foreach (var list in new[] { techs, industries, locations.ToList() })
+        {
+            foreach (var g in list.GroupBy(t => (t.Kind, Name: Text.NormalizeName(t.Name))).OrderBy(g => g.Min(x => x.Start)))
+            {
+                if (g.Key.Name.Length > 0)
+                {
+                    entities.Add(new EntityMention(g.Key.Kind, g.Key.Name, [], [], g.Count()));
+                }
+            }
+        }
+
+        var relations = new List<RelationMention>();
+        foreach (var p in people)
+        {
+            foreach (var (t, org) in p.Positions)
+            {
+                relations.Add(new RelationMention(RelationshipTypes.HoldsPosition, new EntityRef(EntityKind.Person, p.Name), new EntityRef(org.Kind, org.Name), t));
+            }
+        }
+
+        foreach (var org in entities.Where(e => e.Kind is EntityKind.Company or EntityKind.Organization))
+        {
+            var loc = _locations.LeadingLocation(org.Name);
+            if (loc is not null)
+            {
+                relations.Add(new RelationMention(RelationshipTypes.LocatedIn, org.Ref, new EntityRef(EntityKind.Location, loc)));
+                if (entities.All(e => !(e.Kind == EntityKind.Location && e.Name == loc)))
+                {
+                    entities.Add(new EntityMention(EntityKind.Location, loc, [], [], 1));
+                }
+            }
+        }
+
+        relations.AddRange(SentenceRelations(text, orgSpans, techs, RelationshipTypes.Develops));
+        relations.AddRange(SentenceRelations(text, orgSpans, industries, RelationshipTypes.InIndustry));
+
+        var events = BuildEvents(article, text, titleRange, leadRange, orgSpans, people, locations);
+        return new ArticleExtraction(article, [.. entities], [.. relations.Distinct()], [.. events]);
+    }
+
+    private static bool Inside(Found f, IReadOnlyList<Found> spans) => spans.Any(o => f.Start >= o.Start && f.End <= o.End);
+
+    private static void AddAnnotated(string text, ImmutableArray<string> items, EntityKind kind, List<Found> found)
+    {
+        foreach (var raw in items)
+        {
+            var item = Text.NormalizeName(Text.FoldWidth(raw));
+            if (item.Length < 2 || found.Any(f => f.Name.Contains(item, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var at = text.IndexOf(item, StringComparison.Ordinal);
+            if (at < 0 && kind == EntityKind.Industry)
+            {
+                at = text.IndexOf(item + "产业", StringComparison.Ordinal);
+                item = at >= 0 ? item + "产业" : item;
+            }
+
+            if (at < 0 && item.EndsWith("技术", StringComparison.Ordinal) && item.Length > 4)
+            {
+                item = item[..^2];
+                at = text.IndexOf(item, StringComparison.Ordinal);
+            }
+
+            if (at >= 0 && !found.Any(f => f.Name == item))
+            {
+                found.RemoveAll(f => item.Contains(f.Name, StringComparison.Ordinal) && f.Start >= at && f.End <= at + item.Length);
+                found.Add(new Found(kind, item, at, at + item.Length));
+            }
+        }
+    }
+
+    /// <summary>Short forms a company may be called by in the same article: the name without its place and legal form, and its core brand.</summary>
+    internal IEnumerable<string> ShortForms(string name)
+    {
+        var core = name;
+        foreach (var s in LegalSuffixes)
+        {
+            if (core.EndsWith(s, StringComparison.Ordinal) && core.Length > s.Length + 1)
+            {
+                core = core[..^s.Length];
+                break;
+            }
+        }
+
+        var noPlace = StripPlace(core);
+        if (noPlace.Length >= 2 && noPlace != name)
+        {
+            yield return noPlace;
+        }
+
+        var brand = noPlace;
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var d in Descriptors)
+            {
+                if (brand.EndsWith(d, StringComparison.Ordinal) && brand.Length - d.Length >= 2)
+                {
+                    brand = brand[..^d.Length];
+                    changed = true;
+                }
+            }
+
+            var p = brand.IndexOf('(');
+            if (p > 0)
+            {
+                brand = brand[..p];
+                changed = true;
+            }
+        }
+
+        if (brand.Length >= 2 && brand != noPlace && !_lexicon.Locations.ContainsKey(brand))
+        {
+            yield return brand;
+        }
+    }
+
+    private string StripPlace(string s)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var loc in _lexicon.LocationsLongestFirst)
+            {
+                if (s.StartsWith(loc, StringComparison.Ordinal) && s.Length - loc.Length >= 2)
+                {
+                    s = s[loc.Length..];
+                    foreach (var suf in new[] { "省", "市", "区", "县" })
+                    {
+                        if (s.StartsWith(suf, StringComparison.Ordinal) && s.Length > 3)
+                        {
+                            s = s[1..];
+                        }
+                    }
+
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return s;
+    }
+
+    private static bool IsGovernment(Found org) => org.Kind == EntityKind.Organization && GovernmentEndings.Any(e => org.Name.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>Organization → term relations read sentence by sentence: each term goes to the nearest organization before it (or the one the sentence refers back to).</summary>
+    private static IEnumerable<RelationMention> SentenceRelations(string text, List<Found> orgs, List<Found> terms, string type)
+    {
+        Found? previous = null;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = start;
+            while (end < text.Length && text[end] is not ('。' or '\n' or '!' or '?' or ';'))
+            {
+                end++;
+            }
+
+            var inSentence = orgs.Where(o => o.Start >= start && o.End <= end && !IsGovernment(o)).ToList();
+            var sentenceTerms = terms.Where(t => t.Start >= start && t.End <= end).ToList();
+            var refersBack = inSentence.Count == 0 && previous is not null && ContainsAny(text, start, end, "公司", "企业", "该", "其", "集团", "团队");
+            foreach (var term in sentenceTerms)
+            {
+                var org = inSentence.LastOrDefault(o => o.End <= term.Start) ?? inSentence.FirstOrDefault() ?? (refersBack ? previous : null);
+                if (org is not null)
+                {
+                    yield return new RelationMention(type, new EntityRef(org.Kind, org.Name), new EntityRef(term.Kind, Text.NormalizeName(term.Name)));
+                }
+            }
+
+            if (inSentence.Count > 0)
+            {
+                previous = inSentence[^1];
+            }
+
+            start = end + 1;
+        }
+    }
+
+    private static bool ContainsAny(string text, int start, int end, params string[] words) =>
+        words.Any(w => text.IndexOf(w, start, end - start, StringComparison.Ordinal) >= 0);
+
+    private IEnumerable<EventMention> BuildEvents(Article article, string text, (int, int) title, (int Start, int End) lead, List<Found> orgs, List<FoundPerson> people, IReadOnlyList<Found> locations)
+    {
+        var found = _events.Find(text, title, lead, article.Year);
+        var bylines = people.Where(p => p.Titles.Count == 0 && IsInByline(text, p.Start) || p.Titles.Any(t => BylineTitles.Contains(t)))
+            .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var actors = people.Where(p => !bylines.Contains(p.Name)).ToList();
+        foreach (var ev in found)
+        {
+            List<Found> involved;
+            List<string> participants;
+            string leadName = "";
+            if (ev.Type == EventTypes.Visit)
+            {
+                involved = orgs.Where(o => o.Start >= lead.Start && !IsGovernment(o)).ToList();
+                var receivers = actors.Where(p => p.Positions.Any(pos => involved.Any(o => o.Name == pos.Org.Name)) || SentenceHas(text, p.Start, "接待", "介绍"))
+                    .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+                var visitors = actors.Where(p => !receivers.Contains(p.Name) &&
+                        (p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd || SentenceHas(text, p.Start, "陪同", "参加", "一行", "带领", "率队")))
+                    .ToList();
+                participants = visitors.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
+                leadName = visitors.FirstOrDefault(p => p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd && !SentenceHas(text, p.Start, "陪同", "参加"))?.Name ?? "";
+            }
+            else
+            {
+                var (s, e) = ev.Type is EventTypes.Signing or EventTypes.Launch ? (ev.SentenceStart, ev.SentenceEnd) : lead;
+                involved = orgs.Where(o => o.Start >= s && o.End <= e).ToList();
+                participants = actors.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
+                leadName = actors.FirstOrDefault(p => p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd)?.Name ?? "";
+            }
+
+            var parts = participants
+                .Select(n => new Participation(n, n == leadName ? "lead" : SentenceHas(text, people.First(p => p.Name == n).Start, "陪同", "参加") ? "accompany" : "other"))
+                .ToImmutableArray();
+            var where = locations.Where(l => l.Start >= ev.SentenceStart && l.End <= ev.SentenceEnd).Select(l => l.Name).Distinct(StringComparer.Ordinal).Take(1).ToImmutableArray();
+            var summary = text[ev.SentenceStart..ev.SentenceEnd].Trim();
+            if (summary.Length > 200)
+            {
+                summary = summary[..200];
+            }
+
+            yield return new EventMention(ev.Type, ev.Date, leadName, summary, parts,
+                [.. involved.Select(o => new EntityRef(o.Kind, o.Name)).Distinct()], where);
+        }
+    }
+
+    private static bool IsInByline(string text, int at)
+    {
+        var open = text.LastIndexOf('(', at);
+        var close = text.IndexOf(')', at);
+        return open >= 0 && close > at && close - open <= 60 && text.IndexOf(')', open) >= at;
+    }
+
+    private static bool SentenceHas(string text, int at, params string[] words)
+    {
+        var (s, e) = EventRecognizer.SentenceAround(text, at);
+        // Clause scope: 陪同 / 参加 belong to the clause that holds the name.
+        return ContainsAny(text, s, e, words);
+    }
+}

@@ -1,0 +1,111 @@
+using System.Collections.Frozen;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// The shipped word lists (Extraction/Data/Lexicon, embedded): surnames, titles, organization suffixes,
+/// administrative divisions, seed technology and industry vocabulary. Immutable once loaded.
+/// </summary>
+public sealed class Lexicon
+{
+    private Lexicon(
+        FrozenSet<string> singleSurnames,
+        FrozenSet<string> compoundSurnames,
+        IReadOnlyList<string> titlesLongestFirst,
+        IReadOnlyList<(string Suffix, EntityKind Kind)> orgSuffixesLongestFirst,
+        FrozenDictionary<string, bool> locations,
+        IReadOnlyList<string> technologies,
+        IReadOnlyList<string> industries,
+        IReadOnlyList<string> brands)
+    {
+        Brands = brands;
+        SingleSurnames = singleSurnames;
+        CompoundSurnames = compoundSurnames;
+        TitlesLongestFirst = titlesLongestFirst;
+        Titles = titlesLongestFirst.ToFrozenSet(StringComparer.Ordinal);
+        OrgSuffixesLongestFirst = orgSuffixesLongestFirst;
+        Locations = locations;
+        LocationsLongestFirst = locations.Keys.OrderByDescending(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).ToArray();
+        Technologies = technologies;
+        Industries = industries;
+    }
+
+    public FrozenSet<string> SingleSurnames { get; }
+
+    public FrozenSet<string> CompoundSurnames { get; }
+
+    public IReadOnlyList<string> TitlesLongestFirst { get; }
+
+    public FrozenSet<string> Titles { get; }
+
+    public IReadOnlyList<(string Suffix, EntityKind Kind)> OrgSuffixesLongestFirst { get; }
+
+    /// <summary>Division short names; value true for provincial level.</summary>
+    public FrozenDictionary<string, bool> Locations { get; }
+
+    public IReadOnlyList<string> LocationsLongestFirst { get; }
+
+    public IReadOnlyList<string> Technologies { get; }
+
+    public IReadOnlyList<string> Industries { get; }
+
+    /// <summary>Well-known business brands, read as Company.</summary>
+    public IReadOnlyList<string> Brands { get; }
+
+    /// <summary>Loads the lists embedded in this assembly.</summary>
+    public static Lexicon LoadEmbedded()
+    {
+        var surnames = Words("surnames.txt").ToList();
+        var titles = Words("titles.txt").Distinct(StringComparer.Ordinal)
+            .OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray();
+        var suffixes = Lines("org-suffixes.txt")
+            .Select(l => l.Split(' ', 2, StringSplitOptions.TrimEntries))
+            .Select(p => (p[1], p[0] == "C" ? EntityKind.Company : EntityKind.Organization))
+            .DistinctBy(p => p.Item1)
+            .OrderByDescending(p => p.Item1.Length).ThenBy(p => p.Item1, StringComparer.Ordinal)
+            .ToArray();
+        var locations = new Dictionary<string, bool>(StringComparer.Ordinal);
+        foreach (var line in Lines("locations.txt"))
+        {
+            var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            foreach (var name in parts.Skip(1))
+            {
+                locations.TryAdd(name, parts[0] == "P");
+            }
+        }
+
+        return new Lexicon(
+            surnames.Where(s => s.Length == 1).ToFrozenSet(StringComparer.Ordinal),
+            surnames.Where(s => s.Length > 1).ToFrozenSet(StringComparer.Ordinal),
+            titles,
+            suffixes,
+            locations.ToFrozenDictionary(StringComparer.Ordinal),
+            Words("technology.txt").Distinct(StringComparer.Ordinal).ToArray(),
+            Words("industry.txt").Distinct(StringComparer.Ordinal).ToArray(),
+            Words("brands.txt").Distinct(StringComparer.Ordinal).ToArray());
+    }
+
+    private static IEnumerable<string> Words(string file) =>
+        Lines(file).SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+
+    private static IEnumerable<string> Lines(string file)
+    {
+        var assembly = typeof(Lexicon).Assembly;
+        var name = assembly.GetManifestResourceNames()
+            .FirstOrDefault(n => n.Replace('\\', '/').EndsWith("Lexicon/" + file, StringComparison.Ordinal)) ?? file;
+        using var stream = assembly.GetManifestResourceStream(name)
+            ?? throw new InvalidOperationException($"Embedded lexicon '{name}' is missing from the Graph assembly; rebuild the project.");
+        using var reader = new StreamReader(stream);
+        var lines = new List<string>();
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && line[0] != '#')
+            {
+                lines.Add(line);
+            }
+        }
+
+        return lines;
+    }
+}

@@ -1,0 +1,290 @@
+using System.Collections.Frozen;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// Companies and organizations by their form: a name ends in a company-form or public-body suffix
+/// (有限公司, 集团, 研究院, 大学, 厅, 局, 委员会 ...); its left edge is found by scanning back over name
+/// characters until a word that cannot be inside a name (在, 走进, 与, 陪同 ...) or punctuation.
+/// Plus well-known brands, read as Company.
+/// </summary>
+public sealed class OrganizationRecognizer
+{
+    /// <summary>Words that end the text before a name (the name starts right after them).</summary>
+    private static readonly string[] StopsBefore =
+    [
+        "来到", "走进", "走访", "前往", "考察", "调研", "参观", "深入", "以及", "会同", "联合", "牵头", "主办", "承办", "指导",
+        "邀请", "组织", "签署", "签约", "携手", "支持", "推动", "推进", "建设", "打造", "布局", "成立", "设立", "落户", "加入",
+        "包括", "其中", "来自", "围绕", "首先", "先后", "分别", "共同", "出席", "参加", "陪同", "会见", "听取", "介绍", "表示",
+        "认为", "指出", "强调", "要求", "主持", "发布", "举办", "举行", "召开", "开展", "启动", "培育", "引进", "带动", "入驻",
+        "位于", "依托", "通过", "获得", "成为", "作为", "担任", "感谢", "评价", "肯定", "看望", "慰问", "接待", "视察", "察看",
+        "了解", "带领", "率领", "同志", "一行", "集聚", "汇聚", "吸引", "聚焦", "对接", "赋能", "助力", "服务", "以下简称",
+        "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "据", "了", "的", "等", "将", "把",
+        "被", "从", "经", "并", "还", "也", "已", "均", "都", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
+        "即", "又", "再", "则", "但", "而", "且", "所", "兼", "们", "个", "家", "名", "位", "座", "次", "年", "月", "日", "号",
+    ];
+
+    /// <summary>Suffixes that need a place-like head and a clean right edge (they are also common word endings).</summary>
+    private static readonly FrozenSet<string> WeakSuffixes = new[]
+    {
+        "科技", "集团", "股份", "控股", "中心", "局", "厅", "委", "办", "部", "署", "人大", "政府", "办公室", "学校", "学院", "联盟", "办公厅",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    /// <summary>Heads that make a public-body name: 省/市/区/县/国家 or a division name.</summary>
+    private static readonly string[] Heads = ["省", "市", "区", "县", "州", "国家", "中国", "全国", "中央", "国务院", "中共", "共青团", "西南", "西北", "东北", "华北", "华东", "华南", "华中", "西部", "东部", "中部", "科技城"];
+
+    /// <summary>A weak suffix ends a name only when followed by one of these (or by punctuation, or by a title).</summary>
+    private const string FollowAfterWeak = "的和与及等在将也已还是为于同就对向从把被担牵主联组召举发出参陪负相有领共先分积今近日作并全各党、,.;:!?)\"“”( 】";
+
+    /// <summary>Distinctive parts that are not names (本公司, 该集团, 科技公司 ...).</summary>
+    private static readonly FrozenSet<string> GenericHeads = new[]
+    {
+        "科技", "上市", "民营", "国有", "龙头", "链主", "头部", "骨干", "重点", "相关", "有关", "其他", "其它", "多家", "一家", "这家", "该", "本",
+        "各", "全", "大型", "中小", "初创", "创新型", "高新技术", "企业", "母", "子", "分", "总", "省直", "市直", "区直", "县直", "省级", "市级",
+        "区级", "县级", "国家级", "部分", "上级", "下级", "职能", "主管", "行业", "地方", "当地", "基层", "科研", "高等", "研发", "合资", "外资",
+        "省", "市", "区", "县", "国家", "中国", "全国", "中央", "平台", "投资", "运营", "技术", "服务", "信息", "数据", "研究", "创新", "人工智能",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly string[] BadInside = ["有关", "相关", "部分", "各级", "等", "、", "这", "该", "其"];
+
+    private readonly Lexicon _lexicon;
+
+    public OrganizationRecognizer(Lexicon lexicon) => _lexicon = lexicon;
+
+    public IReadOnlyList<Found> Find(string text)
+    {
+        var found = new List<Found>();
+        foreach (var (suffix, kind) in _lexicon.OrgSuffixesLongestFirst)
+        {
+            for (var i = text.IndexOf(suffix, StringComparison.Ordinal); i >= 0; i = text.IndexOf(suffix, i + 1, StringComparison.Ordinal))
+            {
+                var end = i + suffix.Length;
+                var weak = WeakSuffixes.Contains(suffix) || suffix.Length == 1;
+                if (weak && !RightEdgeOk(text, end))
+                {
+                    continue;
+                }
+
+                var start = ScanLeft(text, i);
+                if (start < i && text[start] == '和' && start + 1 < i)
+                {
+                    start++;
+                }
+
+                // 工业和信息化厅: a public body without a head continues past 和/与.
+                if (kind == EntityKind.Organization && !HasHead(text, start) && start > 0 && text[start - 1] is '和' or '与')
+                {
+                    var further = ScanLeft(text, start - 1);
+                    if (further < start - 1 && HasHead(text, further))
+                    {
+                        start = further;
+                    }
+                }
+
+                start = CutAfterTitle(text, start, i);
+                var name = text[start..end];
+                if (Valid(text, start, i, end, name, suffix, kind, weak))
+                {
+                    found.Add(new Found(kind, name, start, end));
+                }
+            }
+        }
+
+        foreach (var brand in _lexicon.Brands)
+        {
+            for (var i = text.IndexOf(brand, StringComparison.Ordinal); i >= 0; i = text.IndexOf(brand, i + brand.Length, StringComparison.Ordinal))
+            {
+                var end = i + brand.Length;
+                var latin = Text.IsLatinOrDigit(brand[0]);
+                if (latin && ((i > 0 && Text.IsLatinOrDigit(text[i - 1])) || (end < text.Length && Text.IsLatinOrDigit(text[end]))))
+                {
+                    continue;
+                }
+
+                found.Add(new Found(EntityKind.Company, brand, i, end));
+            }
+        }
+
+        return Spans.KeepLongest(found);
+    }
+
+    private static bool RightEdgeOk(string text, int end)
+    {
+        if (end >= text.Length)
+        {
+            return true;
+        }
+
+        var c = text[end];
+        return !Text.IsHan(c) && !Text.IsLatinOrDigit(c) || FollowAfterWeak.Contains(c);
+    }
+
+    private static bool IsNameChar(char c) => Text.IsHan(c) || Text.IsLatinOrDigit(c) || c is '(' or ')' or '·' or '-' or '+' or '&';
+
+    private static int ScanLeft(string text, int pos)
+    {
+        var i = pos;
+        var depth = 0;
+        while (i > 0 && pos - i < 30)
+        {
+            var c = text[i - 1];
+            if (c == ')')
+            {
+                depth++;
+            }
+            else if (c == '(')
+            {
+                if (depth == 0)
+                {
+                    break;
+                }
+
+                depth--;
+            }
+            else if (!IsNameChar(c))
+            {
+                break;
+            }
+
+            if (depth == 0 && StopEndsAt(text, i, pos))
+            {
+                break;
+            }
+
+            i--;
+        }
+
+        return depth == 0 ? i : pos;
+    }
+
+    private static bool StopEndsAt(string text, int i, int pos)
+    {
+        if (i == pos)
+        {
+            return false;
+        }
+
+        foreach (var stop in StopsBefore)
+        {
+            if (Text.EndsWithAt(text, i, stop))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Cuts a title chain off the left (党组书记、局长兼省政府 → 省政府).</summary>
+    private int CutAfterTitle(string text, int start, int suffixStart)
+    {
+        var best = start;
+        foreach (var title in _lexicon.TitlesLongestFirst)
+        {
+            if (title.Length < 2)
+            {
+                continue;
+            }
+
+            var at = text.IndexOf(title, best, suffixStart - best, StringComparison.Ordinal);
+            while (at >= 0 && at + title.Length <= suffixStart)
+            {
+                var after = at + title.Length;
+                if (after < suffixStart && suffixStart - after >= 1)
+                {
+                    best = Math.Max(best, after);
+                }
+
+                at = after < suffixStart ? text.IndexOf(title, after, suffixStart - after, StringComparison.Ordinal) : -1;
+            }
+        }
+
+        while (best < suffixStart && text[best] == '兼')
+        {
+            best++;
+        }
+
+        return best;
+    }
+
+    private bool HasHead(string text, int start)
+    {
+        foreach (var h in Heads)
+        {
+            if (Text.StartsWithAt(text, start, h))
+            {
+                return true;
+            }
+        }
+
+        foreach (var loc in _lexicon.LocationsLongestFirst)
+        {
+            if (Text.StartsWithAt(text, start, loc))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool Valid(string text, int start, int suffixStart, int end, string name, string suffix, EntityKind kind, bool weak)
+    {
+        var head = text[start..suffixStart];
+        if (head.Length < 2 || name.Length > 32 || GenericHeads.Contains(head))
+        {
+            return false;
+        }
+
+        foreach (var bad in BadInside)
+        {
+            if (name.Contains(bad, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        if (head.All(c => char.IsDigit(c)) || char.IsDigit(head[0]) && kind == EntityKind.Organization)
+        {
+            return false;
+        }
+
+        if (weak)
+        {
+            if (suffix is "科技" or "集团" or "股份" or "控股")
+            {
+                return head.Length is >= 2 and <= 10;
+            }
+
+            if (suffix.Length == 1 && head.Length < 3)
+            {
+                return false;
+            }
+
+            return HasHead(text, start) || suffix is "中心" or "学院" or "学校" or "联盟" && head.Length >= 4;
+        }
+
+        _ = end;
+        return true;
+    }
+}
+
+/// <summary>Span bookkeeping.</summary>
+public static class Spans
+{
+    /// <summary>Keeps the longest of overlapping spans (ties: earliest start), in text order.</summary>
+    public static IReadOnlyList<Found> KeepLongest(IEnumerable<Found> spans)
+    {
+        var kept = new List<Found>();
+        foreach (var f in spans.OrderByDescending(f => f.End - f.Start).ThenBy(f => f.Start).ThenBy(f => f.Kind))
+        {
+            if (!kept.Any(k => f.Start < k.End && k.Start < f.End))
+            {
+                kept.Add(f);
+            }
+        }
+
+        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return kept;
+    }
+}

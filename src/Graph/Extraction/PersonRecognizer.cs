@@ -1,0 +1,269 @@
+namespace Graph.Extraction;
+
+/// <summary>A person with the titles written before (or right after) the name, and the organization a title belongs to.</summary>
+public sealed record FoundPerson(string Name, int Start, int End, IReadOnlyList<string> Titles, IReadOnlyList<(string Title, Found Org)> Positions);
+
+/// <summary>
+/// People by the genre's formula: a title chain, then a surname and one or two given-name characters
+/// (省委副书记、省长黄强; 董事长、总经理张丽; 记者 李淼), names listed after one chain (王雁飞、罗强),
+/// and bylines in the closing parenthesis (（记者 刘侠 实习生 郑好）).
+/// </summary>
+public sealed class PersonRecognizer
+{
+    /// <summary>Characters that, right after a two-character name, start the next word rather than a third name character.</summary>
+    private const string AfterName = "到在来赴等参陪出主表指介说一同会率带听调考察走先首还也就对与和及作致讲宣发代为是的了并现以从向将已曾又则均都分深实详仔认看视接亲专前赶希充高强感肯鼓要共先后分別称透坦";
+
+    private static readonly string[] PrefixesOfTitle = ["常务副", "副", "首席", "执行", "名誉", "荣誉", "原", "前", "代理"];
+
+    private static readonly string[] BylineTitles = ["记者", "通讯员", "摄影", "特约摄影", "实习生", "编辑", "摄"];
+
+    private readonly Lexicon _lexicon;
+
+    public PersonRecognizer(Lexicon lexicon) => _lexicon = lexicon;
+
+    public IReadOnlyList<FoundPerson> Find(string text, IReadOnlyList<Found> orgs)
+    {
+        var found = new List<FoundPerson>();
+        var taken = new bool[text.Length + 1];
+        foreach (var title in _lexicon.TitlesLongestFirst)
+        {
+            for (var i = text.IndexOf(title, StringComparison.Ordinal); i >= 0; i = text.IndexOf(title, i + 1, StringComparison.Ordinal))
+            {
+                var end = i + title.Length;
+                if (taken[end])
+                {
+                    continue;
+                }
+
+                var nameStart = end;
+                var byline = BylineTitles.Contains(title);
+                while (byline && nameStart < text.Length && text[nameStart] == ' ')
+                {
+                    nameStart++;
+                }
+
+                var len = NameLength(text, nameStart);
+                if (len == 0)
+                {
+                    continue;
+                }
+
+                taken[end] = true;
+                var chain = TitleChain(text, end, orgs);
+                AddPerson(found, text, nameStart, len, chain);
+
+                // Names listed after the same chain: 王雁飞、罗强参加
+                var next = nameStart + len;
+                while (next + 1 < text.Length && text[next] == '、')
+                {
+                    var l2 = NameLength(text, next + 1);
+                    if (l2 == 0 || StartsWithTitle(text, next + 1 + l2) || next + 1 + l2 < text.Length && text[next + 1 + l2] is '、' && StartsWithTitle(text, next + 2 + l2))
+                    {
+                        break;
+                    }
+
+                    AddPerson(found, text, next + 1, l2, chain);
+                    next = next + 1 + l2;
+                }
+            }
+        }
+
+        FindBylines(text, found);
+        return found;
+    }
+
+    private void AddPerson(List<FoundPerson> found, string text, int start, int len, (List<string> Titles, List<(string, Found)> Positions) chain)
+    {
+        var name = text.Substring(start, len);
+        var titles = new List<string>(chain.Titles);
+        // Title written after the name: 王杨教授, 张泽民院士
+        foreach (var t in new[] { "教授", "院士", "研究员", "博士", "同志" })
+        {
+            if (Text.StartsWithAt(text, start + len, t) && t != "同志" && t != "博士")
+            {
+                titles.Add(t);
+            }
+        }
+
+        found.Add(new FoundPerson(name, start, start + len, titles, chain.Positions));
+    }
+
+    private bool StartsWithTitle(string text, int at)
+    {
+        foreach (var p in PrefixesOfTitle)
+        {
+            if (Text.StartsWithAt(text, at, p))
+            {
+                at += p.Length;
+                break;
+            }
+        }
+
+        foreach (var t in _lexicon.TitlesLongestFirst)
+        {
+            if (Text.StartsWithAt(text, at, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Length of a personal name starting at <paramref name="at"/> (2–4), or 0.</summary>
+    private int NameLength(string text, int at)
+    {
+        if (at + 2 > text.Length)
+        {
+            return 0;
+        }
+
+        var surname = 0;
+        if (at + 3 <= text.Length && _lexicon.CompoundSurnames.Contains(text.Substring(at, 2)))
+        {
+            surname = 2;
+        }
+        else if (_lexicon.SingleSurnames.Contains(text.Substring(at, 1)))
+        {
+            surname = 1;
+        }
+
+        if (surname == 0)
+        {
+            return 0;
+        }
+
+        var g1 = at + surname;
+        if (g1 >= text.Length || !Text.IsHan(text[g1]) || AfterName.Contains(text[g1]) && surname == 1 && !IsGivenOk(text, g1))
+        {
+            return 0;
+        }
+
+        var g2 = g1 + 1;
+        var len = surname + 1;
+        if (g2 < text.Length && Text.IsHan(text[g2]) && !AfterName.Contains(text[g2]) && !StartsWithTitle(text, g2) && !EndsAName(text, g2))
+        {
+            len++;
+        }
+
+        // The character after the name must end the name (punctuation, a function word, a verb start).
+        var after = at + len;
+        if (after < text.Length && Text.IsHan(text[after]) && !AfterName.Contains(text[after]) && !StartsWithTitle(text, after) && !EndsAName(text, after))
+        {
+            return 0;
+        }
+
+        var name = text.Substring(at, len);
+        return _lexicon.Titles.Contains(name) || name.EndsWith('们') ? 0 : len;
+    }
+
+    private static bool IsGivenOk(string text, int g1) => g1 + 1 < text.Length && Text.IsHan(text[g1 + 1]) && !AfterName.Contains(text[g1 + 1]);
+
+    /// <summary>Words that commonly follow a name: 一行, 同志, 教授 ...</summary>
+    private static bool EndsAName(string text, int at)
+    {
+        foreach (var w in new[] { "一行", "同志", "教授", "院士", "研究员", "博士", "书记", "省长", "市长", "主任", "强调", "指出", "表示", "认为", "介绍", "说", "率队", "带队", "致辞", "讲话", "主持", "出席", "参加", "陪同", "会见", "调研", "考察", "听取", "看望", "希望", "感谢", "肯定", "鼓励", "要求" })
+        {
+            if (Text.StartsWithAt(text, at, w))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Titles of the chain that ends at <paramref name="end"/>, and the organizations they are held in.</summary>
+    private (List<string> Titles, List<(string, Found)> Positions) TitleChain(string text, int end, IReadOnlyList<Found> orgs)
+    {
+        var titles = new List<string>();
+        var positions = new List<(string, Found)>();
+        var pieceEnd = end;
+        while (pieceEnd > 0)
+        {
+            var pieceStart = pieceEnd;
+            while (pieceStart > 0 && text[pieceStart - 1] is not ('、' or ',' or '。' or ';' or ':' or '(' or ')' or '\n' or '!' or '?' or ' ' or '“' or '”'))
+            {
+                pieceStart--;
+            }
+
+            var title = LongestTitleSuffix(text, pieceStart, pieceEnd);
+            if (title is null)
+            {
+                break;
+            }
+
+            titles.Insert(0, title);
+            var titleStart = pieceEnd - title.Length;
+            var org = orgs.LastOrDefault(o => o.End <= titleStart && o.Start >= pieceStart);
+            if (org is not null)
+            {
+                positions.Add((title, org));
+            }
+
+            // Another title before this one in the same piece (党委常委、副校长 handled by 、; 党委书记兼局长 here).
+            if (pieceStart == 0 || text[pieceStart - 1] != '、')
+            {
+                break;
+            }
+
+            pieceEnd = pieceStart - 1;
+        }
+
+        return (titles, positions);
+    }
+
+    private string? LongestTitleSuffix(string text, int start, int end)
+    {
+        foreach (var t in _lexicon.TitlesLongestFirst)
+        {
+            if (end - start >= t.Length && Text.EndsWithAt(text, end, t))
+            {
+                var s = end - t.Length;
+                foreach (var p in PrefixesOfTitle)
+                {
+                    if (s - p.Length >= start && Text.EndsWithAt(text, s, p))
+                    {
+                        return p + t;
+                    }
+                }
+
+                return t;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Bylines: names separated by spaces inside the closing parenthesis (（川观新闻 张三 李四 记者 王五）).</summary>
+    private void FindBylines(string text, List<FoundPerson> found)
+    {
+        for (var open = text.IndexOf('('); open >= 0; open = text.IndexOf('(', open + 1))
+        {
+            var close = text.IndexOf(')', open);
+            if (close < 0 || close - open > 60)
+            {
+                continue;
+            }
+
+            var inside = text[(open + 1)..close];
+            if (!BylineTitles.Any(t => inside.Contains(t, StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var pos = open + 1;
+            foreach (var token in inside.Split(' '))
+            {
+                if (token.Length is >= 2 and <= 3 && token.All(Text.IsHan) && !found.Any(f => f.Start == pos) &&
+                    (_lexicon.SingleSurnames.Contains(token[..1]) || _lexicon.CompoundSurnames.Contains(token[..Math.Min(2, token.Length)])) &&
+                    !_lexicon.Titles.Contains(token) && !BylineTitles.Contains(token))
+                {
+                    found.Add(new FoundPerson(token, pos, pos + token.Length, [], []));
+                }
+
+                pos += token.Length + 1;
+            }
+        }
+    }
+}
