@@ -30,6 +30,12 @@ public sealed class GraphBuilder
 
     public bool HasNode(string id) => _nodes.ContainsKey(id);
 
+    /// <summary>The primary label of a node already added.</summary>
+    public string LabelOf(string id) => _nodes[id].Label;
+
+    /// <summary>The key value of a node already added.</summary>
+    public string KeyOf(string id) => _nodes[id].Key;
+
     public void AddEdge(string type, string source, string target, PropertyMap properties)
     {
         if (!_nodes.ContainsKey(source) || !_nodes.ContainsKey(target))

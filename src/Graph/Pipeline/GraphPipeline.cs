@@ -1,6 +1,9 @@
 using System.Collections.Immutable;
+using System.Diagnostics;
+using Graph.Extraction;
 using Graph.Model;
 using Graph.Reading;
+using Graph.Resolution;
 
 namespace Graph.Pipeline;
 
@@ -11,17 +14,59 @@ public sealed record PipelineResult(
     ImmutableArray<SkippedFile> Skipped,
     TimeSpan Elapsed);
 
+/// <summary>A file under --strict that could not be read: the build stops.</summary>
+public sealed class StrictInputException(SkippedFile file)
+    : Exception($"{file.Source}: {file.Reason} (--strict makes any bad input file fatal; fix or remove the file, or run without --strict)")
+{
+    public SkippedFile File { get; } = file;
+}
+
 /// <summary>
-/// The whole build: read → extract → resolve → assemble. Stages are fixed at construction (immutable pipeline).
+/// The whole build: read → extract (in parallel, order kept) → resolve across the corpus → assemble.
+/// The stages are fixed at construction; the same inputs give the same graph whatever the thread count.
 /// </summary>
 public sealed class GraphPipeline
 {
+    private readonly ArticleSource _source;
+    private readonly IArticleExtractor _extractor;
+    private readonly bool _strict;
+    private readonly int _threads;
+
+    public GraphPipeline(ArticleSource? source = null, IArticleExtractor? extractor = null, bool strict = false, int threads = 0)
+    {
+        _source = source ?? new ArticleSource(new ArticleReader());
+        _extractor = extractor ?? new GenreExtractor(Lexicon.LoadEmbedded());
+        _strict = strict;
+        _threads = threads > 0 ? threads : Environment.ProcessorCount;
+    }
+
     /// <summary>Builds the graph from files and folders (*.txt, ordinal order). Bad files are skipped and reported.</summary>
     public PipelineResult Build(IEnumerable<string> inputs, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
     {
-        _ = inputs;
-        _ = progress;
-        _ = cancellationToken;
-        throw new NotImplementedException("Pipeline is being written.");
+        var clock = Stopwatch.StartNew();
+        var outcomes = _source.ReadAll(inputs, cancellationToken).ToList();
+        var skipped = outcomes.Where(o => o.Skipped is not null).Select(o => o.Skipped!).ToImmutableArray();
+        if (_strict && skipped.Length > 0)
+        {
+            throw new StrictInputException(skipped[0]);
+        }
+
+        var articles = outcomes.Where(o => o.Article is not null).Select(o => o.Article!)
+            .DistinctBy(a => a.Id).ToImmutableArray();
+        var done = 0;
+        var extractions = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
+            .Select(a =>
+            {
+                var x = _extractor.Extract(a);
+                progress?.Report(Interlocked.Increment(ref done));
+                return x;
+            })
+            .ToList();
+        var graph = Assemble(extractions);
+        return new PipelineResult(graph, articles, skipped, clock.Elapsed);
     }
+
+    /// <summary>Resolves and assembles already-extracted articles.</summary>
+    public static KnowledgeGraph Assemble(IReadOnlyList<ArticleExtraction> extractions) =>
+        GraphAssembler.Assemble(extractions, EntityResolver.Build(extractions));
 }
