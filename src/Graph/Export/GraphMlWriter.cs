@@ -16,12 +16,17 @@ namespace Graph.Export;
 /// </summary>
 public sealed class GraphMlWriter
 {
+    /// <summary>Written by hand so that a TextWriter of any encoding still declares UTF-8, as the file is.</summary>
+    private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
+
     /// <summary>Writes the graph to <paramref name="output"/> (left open).</summary>
     public void Write(KnowledgeGraph graph, Stream output)
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
-        using (var xml = XmlWriter.Create(output, Settings(new UTF8Encoding(encoderShouldEmitUTF8Identifier: false))))
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
+        output.Write(utf8.GetBytes(Declaration));
+        using (var xml = XmlWriter.Create(output, Settings(utf8)))
         {
             WriteDocument(graph, xml);
         }
@@ -35,6 +40,7 @@ public sealed class GraphMlWriter
     {
         ArgumentNullException.ThrowIfNull(graph);
         ArgumentNullException.ThrowIfNull(output);
+        output.Write(Declaration);
         using (var xml = XmlWriter.Create(output, Settings(null)))
         {
             WriteDocument(graph, xml);
@@ -79,8 +85,8 @@ public sealed class GraphMlWriter
         var nodeKinds = PropertyKinds.Collect(graph.Nodes.Select(n => n.Properties));
         var edgeKinds = PropertyKinds.Collect(graph.Edges.Select(e => e.Properties));
 
-        xml.WriteProcessingInstruction("xml", "version=\"1.0\" encoding=\"UTF-8\"");
         xml.WriteStartElement("graphml", GraphMl.Namespace);
+        xml.WriteAttributeString("xmlns", GraphMl.Namespace);
         xml.WriteAttributeString("xmlns", "xsi", null, GraphMl.XsiNamespace);
         xml.WriteAttributeString("xsi", "schemaLocation", GraphMl.XsiNamespace, GraphMl.SchemaLocation);
 
