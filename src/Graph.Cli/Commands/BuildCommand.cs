@@ -1,4 +1,7 @@
 using System.ComponentModel;
+using Graph.Export;
+using Graph.Pipeline;
+using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Graph.Cli.Commands;
@@ -6,23 +9,76 @@ namespace Graph.Cli.Commands;
 public sealed class BuildSettings : CommandSettings
 {
     [CommandArgument(0, "<inputs>")]
-    [Description("Article files or folders (*.txt).")]
+    [Description("Article files or folders (folders: *.txt, recursively).")]
     public string[] Inputs { get; init; } = [];
 
     [CommandOption("-o|--out <DIR>")]
-    [Description("Output folder (default graph-exports).")]
+    [Description("Output folder for graph.graphml, neo4j-import/ and graph.cypher (default graph-exports).")]
     [DefaultValue("graph-exports")]
     public string Out { get; init; } = "graph-exports";
 
     [CommandOption("--strict")]
     [Description("Any unreadable or unparsable file is fatal (exit 3).")]
     public bool Strict { get; init; }
+
+    [CommandOption("--threads <N>")]
+    [Description("Extraction threads (default: one per core). Output is the same for any value.")]
+    public int Threads { get; init; }
 }
 
-public sealed class BuildCommand : Command<BuildSettings>
+/// <summary><c>graph build</c>: read, extract, resolve, export; then a summary table.</summary>
+public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
 {
     public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Inputs.Length == 0)
+        {
+            console.MarkupLine("[red]error:[/] give at least one article file or folder.");
+            return ExitCodes.Usage;
+        }
+
+        var pipeline = new GraphPipeline(strict: settings.Strict, threads: settings.Threads);
+        PipelineResult result;
+        try
+        {
+            result = Run(pipeline, settings, cancellationToken);
+        }
+        catch (StrictInputException ex)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return ExitCodes.BadInput;
+        }
+
+        try
+        {
+            var exports = BuildOutputs.Write(result.Graph, settings.Out);
+            Summary.Print(console, result, exports);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ExportException)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] could not write the exports to '{settings.Out}': {ex.Message}");
+            return ExitCodes.OutputFailed;
+        }
+
         return ExitCodes.Ok;
+    }
+
+    private PipelineResult Run(GraphPipeline pipeline, BuildSettings settings, CancellationToken cancellationToken)
+    {
+        if (console.Profile.Capabilities.Interactive)
+        {
+            PipelineResult? r = null;
+            console.Progress().AutoClear(true).Start(ctx =>
+            {
+                var task = ctx.AddTask("extracting articles", maxValue: 1);
+                var progress = new Progress<int>(n => task.Value = n);
+                task.IsIndeterminate = true;
+                r = pipeline.Build(settings.Inputs, progress, cancellationToken);
+                task.Value = task.MaxValue;
+            });
+            return r!;
+        }
+
+        return pipeline.Build(settings.Inputs, null, cancellationToken);
     }
 }
