@@ -34,7 +34,7 @@ internal static partial class ArticleDating
     private static partial Regex HexHash();
 
     // a year followed in the same clause by words that look back from the article's time
-    [GeneratedRegex(@"^[^，。；！？,;!?]{0,12}?(?:以来|之后|后|以前|之前|前|起)")]
+    [GeneratedRegex(@"^[^，。；！？,;!?]{0,12}?(?:以来|之后|后|以前|之前)")]
     private static partial Regex LookBack();
 
     [GeneratedRegex(@"(?<![\d])(?<y>20\d{2})(?![\d])")]
