@@ -9,7 +9,7 @@ internal sealed record UrlDate(DateOnly? Date, int? Year);
 /// <summary>
 /// The article's year and date. Year: the URL path (/2024/3/15/, /2024-03-15/, /202403/15/, /2025/0925/, t20240315_,
 /// /20240315/, /2024/, /202403/), else the first full date in the text, else a year named in the title or text that is
-/// not a look back (2017年落户…后, 2019年以来). Date: the URL's full date, else the first full date in the text, else the
+/// not a look back (2017年落户…后, 2019年以来), or an edition year in brackets (（2025）). Date: the URL's full date, else the first full date in the text, else the
 /// first month-day date completed with the year.
 /// </summary>
 internal static partial class ArticleDating
@@ -34,11 +34,14 @@ internal static partial class ArticleDating
     private static partial Regex HexHash();
 
     // a year followed in the same clause by words that look back from the article's time
-    [GeneratedRegex(@"^[^，。；！？,;!?]{0,12}?(?:以来|之后|后|以前|之前|前|起)")]
+    [GeneratedRegex(@"^[^，。；！？,;!?]{0,12}?(?:以来|之后|后|以前|之前)")]
     private static partial Regex LookBack();
 
     [GeneratedRegex(@"(?<![\d])(?<y>20\d{2})(?![\d])")]
     private static partial Regex TitleYear();
+
+    [GeneratedRegex(@"[(（](?<y>20\d{2})[)）]")]
+    private static partial Regex BracketYear();
 
     public static (string? Date, int? Year) Resolve(string url, string title, string text)
     {
@@ -113,7 +116,9 @@ internal static partial class ArticleDating
             }
         }
 
-        return null;
+        // an edition year in brackets, as in 《…报告（2025）》
+        var bracketed = BracketYear().Match(ChineseDates.FoldDigits(text));
+        return bracketed.Success ? Int(bracketed, "y") : null;
     }
 
     private static string PathOf(string url)
