@@ -20,8 +20,8 @@ public sealed class OrganizationRecognizer
         "位于", "依托", "通过", "获得", "成为", "作为", "担任", "感谢", "评价", "肯定", "看望", "慰问", "接待", "视察", "察看",
         "了解", "带领", "率领", "同志", "一行", "集聚", "汇聚", "吸引", "聚焦", "对接", "赋能", "助力", "服务", "以下简称",
         "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "据", "了", "的", "等", "将", "把",
-        "被", "从", "经", "并", "还", "也", "已", "均", "都", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
-        "即", "又", "再", "则", "但", "而", "且", "所", "兼", "们", "个", "家", "名", "位", "座", "次", "年", "月", "日", "号",
+        "被", "从", "并", "还", "也", "已", "均", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
+        "即", "又", "再", "则", "但", "而", "且", "兼", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了",
     ];
 
     /// <summary>Suffixes that need a place-like head and a clean right edge (they are also common word endings).</summary>
@@ -43,6 +43,7 @@ public sealed class OrganizationRecognizer
         "各", "全", "大型", "中小", "初创", "创新型", "高新技术", "企业", "母", "子", "分", "总", "省直", "市直", "区直", "县直", "省级", "市级",
         "区级", "县级", "国家级", "部分", "上级", "下级", "职能", "主管", "行业", "地方", "当地", "基层", "科研", "高等", "研发", "合资", "外资",
         "省", "市", "区", "县", "国家", "中国", "全国", "中央", "平台", "投资", "运营", "技术", "服务", "信息", "数据", "研究", "创新", "人工智能",
+        "产业", "前沿", "高", "黑", "新", "硬", "核心", "关键", "数字", "智能", "未来", "现代", "今年", "明年", "去年", "专家", "专业",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] BadInside = ["有关", "相关", "部分", "各级", "等", "、", "这", "该", "其"];
@@ -60,7 +61,7 @@ public sealed class OrganizationRecognizer
             {
                 var end = i + suffix.Length;
                 var weak = WeakSuffixes.Contains(suffix) || suffix.Length == 1;
-                if (weak && !RightEdgeOk(text, end))
+                if (weak && !RightEdgeOk(text, i, end, suffix))
                 {
                     continue;
                 }
@@ -108,20 +109,50 @@ public sealed class OrganizationRecognizer
         return Spans.KeepLongest(found);
     }
 
-    private static bool RightEdgeOk(string text, int end)
+    /// <summary>Words a one-character suffix forms with the character before or after it (布局, 局长, 主办, 部门 ...).</summary>
+    private static readonly FrozenDictionary<string, (string Before, string After)> SuffixWords = new Dictionary<string, (string, string)>
     {
+        ["局"] = ("布格大全结开当僵变时政", "长面势限部"),
+        ["厅"] = ("展大餐客示门", "长级局"),
+        ["委"] = ("常编评", "员托屈婉"),
+        ["办"] = ("主承协举创开督包兴代筹试操", "公理法学事好成"),
+        ["部"] = ("内外全局总西东干头腹底顶北南中细", "长门署分位队件属委级"),
+        ["署"] = ("部签", "长名"),
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private bool RightEdgeOk(string text, int suffixStart, int end, string suffix)
+    {
+        if (SuffixWords.TryGetValue(suffix, out var words))
+        {
+            return (suffixStart == 0 || !words.Before.Contains(text[suffixStart - 1])) &&
+                   (end >= text.Length || !words.After.Contains(text[end]));
+        }
+
         if (end >= text.Length)
         {
             return true;
         }
 
         var c = text[end];
-        return !Text.IsHan(c) && !Text.IsLatinOrDigit(c) || FollowAfterWeak.Contains(c);
+        return !Text.IsHan(c) && !Text.IsLatinOrDigit(c) || FollowAfterWeak.Contains(c) || StartsWithTitle(text, end);
+    }
+
+    private bool StartsWithTitle(string text, int at)
+    {
+        foreach (var t in _lexicon.TitlesLongestFirst)
+        {
+            if (t.Length >= 2 && Text.StartsWithAt(text, at, t))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsNameChar(char c) => Text.IsHan(c) || Text.IsLatinOrDigit(c) || c is '(' or ')' or '·' or '-' or '+' or '&';
 
-    private static int ScanLeft(string text, int pos)
+    private int ScanLeft(string text, int pos)
     {
         var i = pos;
         var depth = 0;
@@ -146,6 +177,16 @@ public sealed class OrganizationRecognizer
                 break;
             }
 
+            if (depth == 0 && i < pos)
+            {
+                var place = PlaceEndingAt(text, i);
+                if (place > 0)
+                {
+                    i -= place;
+                    continue;
+                }
+            }
+
             if (depth == 0 && StopEndsAt(text, i, pos))
             {
                 break;
@@ -157,13 +198,31 @@ public sealed class OrganizationRecognizer
         return depth == 0 ? i : pos;
     }
 
-    private static bool StopEndsAt(string text, int i, int pos)
+    /// <summary>Length of a place name or public-body head ending at <paramref name="i"/> (成都, 全国, 国家), else 0.</summary>
+    private int PlaceEndingAt(string text, int i)
     {
-        if (i == pos)
+        foreach (var loc in _lexicon.LocationsLongestFirst)
         {
-            return false;
+            if (loc.Length >= 2 && Text.EndsWithAt(text, i, loc))
+            {
+                return loc.Length;
+            }
         }
 
+        foreach (var h in Heads)
+        {
+            if (h.Length >= 2 && Text.EndsWithAt(text, i, h))
+            {
+                return h.Length;
+            }
+        }
+
+        return 0;
+    }
+
+    private static bool StopEndsAt(string text, int i, int pos)
+    {
+        _ = pos;
         foreach (var stop in StopsBefore)
         {
             if (Text.EndsWithAt(text, i, stop))
@@ -231,9 +290,18 @@ public sealed class OrganizationRecognizer
     private bool Valid(string text, int start, int suffixStart, int end, string name, string suffix, EntityKind kind, bool weak)
     {
         var head = text[start..suffixStart];
-        if (head.Length < 2 || name.Length > 32 || GenericHeads.Contains(head))
+        if (head.Length < 2 || name.Length > 32 || GenericHeads.Contains(head) || head[0] == '一')
         {
             return false;
+        }
+
+        // 党委常委, 主任委员: a title, not a body.
+        foreach (var t in _lexicon.TitlesLongestFirst)
+        {
+            if (t.Length >= 2 && name.EndsWith(t, StringComparison.Ordinal) && !name.EndsWith("委员会", StringComparison.Ordinal))
+            {
+                return false;
+            }
         }
 
         foreach (var bad in BadInside)
@@ -261,7 +329,7 @@ public sealed class OrganizationRecognizer
                 return false;
             }
 
-            return HasHead(text, start) || suffix is "中心" or "学院" or "学校" or "联盟" && head.Length >= 4;
+            return HasHead(text, start) || suffix is "学院" or "学校" or "联盟" && head.Length >= 4;
         }
 
         _ = end;

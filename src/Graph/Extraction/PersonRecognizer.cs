@@ -11,7 +11,13 @@ public sealed record FoundPerson(string Name, int Start, int End, IReadOnlyList<
 public sealed class PersonRecognizer
 {
     /// <summary>Characters that, right after a two-character name, start the next word rather than a third name character.</summary>
-    private const string AfterName = "到在来赴等参陪出主表指介说一同会率带听调考察走先首还也就对与和及作致讲宣发代为是的了并现以从向将已曾又则均都分深实详仔认看视接亲专前赶希充高强感肯鼓要共先后分別称透坦";
+    private const string AfterName = "到在来赴等参陪出主表指介说一同会率带听调考察走先首还也就对与和及作致讲宣发代为是的了并现以从向将已曾又则均都分深实详仔认看视接亲专前赶希充高感肯鼓要共先后称透坦";
+
+    /// <summary>Words that look like surname + given name after a title but are not names.</summary>
+    private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
+    {
+        "单位", "期间", "任期", "人员", "高度", "全面", "方面", "明确", "成员", "向前", "单位的", "林业", "江河", "金融", "时间", "华为",
+    };
 
     private static readonly string[] PrefixesOfTitle = ["常务副", "副", "首席", "执行", "名誉", "荣誉", "原", "前", "代理"];
 
@@ -154,7 +160,7 @@ public sealed class PersonRecognizer
         }
 
         var name = text.Substring(at, len);
-        return _lexicon.Titles.Contains(name) || name.EndsWith('们') ? 0 : len;
+        return _lexicon.Titles.Contains(name) || name.EndsWith('们') || NotNames.Contains(name) ? 0 : len;
     }
 
     private static bool IsGivenOk(string text, int g1) => g1 + 1 < text.Length && Text.IsHan(text[g1 + 1]) && !AfterName.Contains(text[g1 + 1]);

@@ -15,7 +15,7 @@ public sealed record ResolvedEntity(EntityKind Kind, string Name, ImmutableArray
 /// </summary>
 public sealed class EntityResolver
 {
-    private static readonly string[] LegalForms = ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司"];
+    private static readonly string[] LegalForms = ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "公司", "集团"];
 
     private readonly Dictionary<(EntityKind, string), ResolvedEntity> _map;
 
