@@ -9,8 +9,8 @@ namespace Graph.Extraction;
 /// </summary>
 public sealed class TermRecognizer
 {
-    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "模型", "算法", "芯片", "平台", "系统", "电池"];
-    private static readonly string[] IndustryHeads = ["产业", "经济", "制造业", "服务业"];
+    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片"];
+    private static readonly string[] IndustryHeads = ["产业", "经济", "制造业"];
 
     private static readonly FrozenSet<string> GenericTech = new[]
     {
@@ -72,10 +72,15 @@ public sealed class TermRecognizer
                     continue;
                 }
 
-                // 产业链 / 产业集群 still name the industry.
-                var start = ScanTermLeft(text, i, head == "产业" ? 8 : 10);
+                var start = CleanLeftEdge(text, i, 8);
+                if (start < 0)
+                {
+                    continue;
+                }
+
+                start = SkipPlaces(text, start, i);
                 var term = text[start..end];
-                if (term.Length - head.Length >= 2 && !generic.Contains(term) && !generic.Contains(text[start..i]) && !IsFunctionLike(text[start..i]))
+                if (i - start >= 2 && !generic.Contains(term) && !generic.Contains(text[start..i]) && !IsFunctionLike(text[start..i]))
                 {
                     found.Add(new Found(kind, term, start, end));
                 }
@@ -87,31 +92,65 @@ public sealed class TermRecognizer
 
     private static bool IsFunctionLike(string head) => head.Length == 0 || char.IsDigit(head[0]) || head.Contains('"');
 
-    private static int ScanTermLeft(string text, int pos, int max)
+    /// <summary>Words before a term that leave its left edge clean (研发X技术, 发展X产业).</summary>
+    private static readonly string[] LeadVerbs =
+    [
+        "研发", "打造", "了解", "察看", "展示", "运用", "应用", "推动", "发展", "建设", "布局", "聚焦", "围绕", "攻关", "突破", "壮大", "培育",
+        "推进", "加快", "深耕", "专注", "从事", "提供", "推出", "发布", "开发", "生产", "引进", "带动", "做强", "包括", "涵盖", "以及", "在", "和",
+        "与", "及", "等", "的", "是", "为", "了", "将", "把", "对", "向", "从", "于", "由", "暨", "或", "即", "如", "其",
+    ];
+
+    private static readonly string[] PlacePrefixes = ["全省", "全市", "全区", "全县", "全国", "我省", "我市", "我区", "本地", "当地", "省内", "市内"];
+
+    /// <summary>The start of a term ending at <paramref name="pos"/> when its left edge is clean (punctuation or a lead word); -1 otherwise.</summary>
+    private static int CleanLeftEdge(string text, int pos, int max)
     {
-        var i = pos;
-        while (i > 0 && pos - i < max)
+        for (var i = pos - 1; i >= 0 && pos - i <= max; i--)
         {
-            var c = text[i - 1];
+            var c = text[i];
             if (!(Text.IsHan(c) || Text.IsLatinOrDigit(c) || c is '+' or '-'))
             {
-                break;
+                return i + 1;
             }
 
-            if (i < pos && TermStopChars.Contains(c))
+            foreach (var v in LeadVerbs)
             {
-                break;
+                if (i + 1 < pos && Text.EndsWithAt(text, i + 1, v) && pos - (i + 1) >= 2)
+                {
+                    return i + 1;
+                }
             }
-
-            i--;
         }
 
-        // Drop a leading stop character left at the edge.
-        while (i < pos && TermStopChars.Contains(text[i]))
-        {
-            i++;
-        }
-
-        return i;
+        return -1;
     }
+
+    private int SkipPlaces(string text, int start, int pos)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var p in PlacePrefixes.Concat(_lexicon.LocationsLongestFirst))
+            {
+                if (Text.StartsWithAt(text, start, p) && pos - start - p.Length >= 2)
+                {
+                    start += p.Length;
+                    foreach (var suf in new[] { "省", "市" })
+                    {
+                        if (Text.StartsWithAt(text, start, suf) && pos - start - 1 >= 2)
+                        {
+                            start++;
+                        }
+                    }
+
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return start;
+    }
+
 }
