@@ -79,6 +79,8 @@ public sealed class GenreExtractor : IArticleExtractor
         }
 
         orgSpans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        techs = KeepSalient(text, title, article.Annotations.Technologies, techs.Where(t => !Inside(t, orgSpans)));
+        industries = KeepSalient(text, title, article.Annotations.Industries, industries.Where(t => !Inside(t, orgSpans)));
         people = people.Where(p => !orgSpans.Any(o => p.Start < o.End && o.Start < p.End)).ToList();
 
         var entities = new List<EntityMention>();
@@ -135,6 +137,12 @@ public sealed class GenreExtractor : IArticleExtractor
         return new ArticleExtraction(article, [.. entities], [.. relations.Distinct()], [.. events]);
     }
 
+    /// <summary>Short generic terms (大数据, 机器人) count only when the article dwells on them: said twice, in the title or in the annotations.</summary>
+    private static List<Found> KeepSalient(string text, string title, ImmutableArray<string> annotated, IEnumerable<Found> terms) =>
+        terms.Where(t => t.Name.Length > 3 || Text.CountOccurrences(text, t.Name) >= 2 || title.Contains(t.Name, StringComparison.Ordinal) ||
+                         annotated.Any(a => a.Contains(t.Name, StringComparison.Ordinal)))
+            .ToList();
+
     private static bool Inside(Found f, IReadOnlyList<Found> spans) => spans.Any(o => f.Start >= o.Start && f.End <= o.End);
 
     private static void AddAnnotated(string text, ImmutableArray<string> items, EntityKind kind, List<Found> found)
@@ -148,10 +156,10 @@ public sealed class GenreExtractor : IArticleExtractor
             }
 
             var at = text.IndexOf(item, StringComparison.Ordinal);
-            if (at < 0 && kind == EntityKind.Industry)
+            if (kind == EntityKind.Industry && !item.EndsWith("产业", StringComparison.Ordinal) && text.Contains(item + "产业", StringComparison.Ordinal))
             {
-                at = text.IndexOf(item + "产业", StringComparison.Ordinal);
-                item = at >= 0 ? item + "产业" : item;
+                item += "产业";
+                at = text.IndexOf(item, StringComparison.Ordinal);
             }
 
             if (at < 0 && item.EndsWith("技术", StringComparison.Ordinal) && item.Length > 4)

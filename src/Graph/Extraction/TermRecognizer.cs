@@ -15,7 +15,7 @@ public sealed class TermRecognizer
     private static readonly FrozenSet<string> GenericTech = new[]
     {
         "技术", "关键技术", "核心技术", "共性关键技术", "前沿技术", "新技术", "相关技术", "先进技术", "关键核心技术", "技术平台", "服务平台", "平台",
-        "系统", "模型", "算法", "芯片", "电池", "机器人", "大模型", "应用平台", "交流平台", "合作平台", "公共平台", "创新平台", "数字平台",
+        "系统", "模型", "算法", "芯片", "电池", "机器人", "大模型", "重大技术", "公共技术", "分享技术", "AI技术", "信息技术", "应用平台", "交流平台", "合作平台", "公共平台", "创新平台", "数字平台",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> GenericIndustry = new[]
@@ -105,6 +105,14 @@ public sealed class TermRecognizer
     /// <summary>The start of a term ending at <paramref name="pos"/> when its left edge is clean (punctuation or a lead word); -1 otherwise.</summary>
     private static int CleanLeftEdge(string text, int pos, int max)
     {
+        foreach (var v in LeadVerbs.Concat(TrailingVerbs))
+        {
+            if (Text.EndsWithAt(text, pos, v))
+            {
+                return -1;
+            }
+        }
+
         for (var i = pos - 1; i >= 0 && pos - i <= max; i--)
         {
             var c = text[i];
@@ -115,15 +123,27 @@ public sealed class TermRecognizer
 
             foreach (var v in LeadVerbs)
             {
-                if (i + 1 < pos && Text.EndsWithAt(text, i + 1, v) && pos - (i + 1) >= 2)
+                if (Text.EndsWithAt(text, i + 1, v))
                 {
-                    return i + 1;
+                    return pos - (i + 1) >= 2 ? i + 1 : -1;
                 }
+            }
+
+            if (c is '和' or '与' or '及' or '的' or '在' or '是' or '等' or '又' or '也')
+            {
+                return pos - (i + 1) >= 2 ? i + 1 : -1;
             }
         }
 
         return -1;
     }
+
+    /// <summary>Verbs that cannot end the modifier of a term (促进产业, 结合产业).</summary>
+    private static readonly string[] TrailingVerbs =
+    [
+        "促进", "结合", "细化", "梳理出", "着眼", "完善", "引领", "立足", "明晰", "具备", "找准", "制定", "出台", "分享", "守住", "观看", "围绕",
+        "重大", "公共", "相关", "有关", "新", "各方", "共同", "努力", "不断", "进一步", "持续", "大力", "积极",
+    ];
 
     private int SkipPlaces(string text, int start, int pos)
     {

@@ -174,7 +174,13 @@ public sealed class EntityResolver
         var n = Text.NormalizeName(name);
         switch (kind)
         {
+            case EntityKind.Technology when n is "AI" or "ai":
+                return "人工智能";
             case EntityKind.Technology when n.EndsWith("技术", StringComparison.Ordinal) && n.Length > 4:
+                return n[..^2];
+            case EntityKind.Industry when n.EndsWith("经济产业链", StringComparison.Ordinal) || n.EndsWith("经济产业", StringComparison.Ordinal):
+                return n[..(n.LastIndexOf("经济", StringComparison.Ordinal) + 2)];
+            case EntityKind.Industry when n.EndsWith("集群", StringComparison.Ordinal) && n.Length > 4:
                 return n[..^2];
             case EntityKind.Industry when n.EndsWith("产业链", StringComparison.Ordinal) && n.Length > 4:
                 return n[..^1];
