@@ -272,6 +272,12 @@ public sealed class GenreExtractor : IArticleExtractor
             foreach (var term in sentenceTerms)
             {
                 var org = inSentence.LastOrDefault(o => o.End <= term.Start) ?? inSentence.FirstOrDefault() ?? (refersBack ? previous : null);
+                // A field as broad as 人工智能 is developed by a business or an institute that says so, not by every body near it.
+                if (org is not null && (term.Name.Length <= 4 && org.Kind != EntityKind.Company || NonDeveloping.Any(e => org.Name.EndsWith(e, StringComparison.Ordinal))))
+                {
+                    org = null;
+                }
+
                 if (org is not null)
                 {
                     yield return new RelationMention(type, new EntityRef(org.Kind, org.Name), new EntityRef(term.Kind, Text.NormalizeName(term.Name)));
@@ -286,6 +292,8 @@ public sealed class GenreExtractor : IArticleExtractor
             start = end + 1;
         }
     }
+
+    private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会", "大学", "学院", "学校"];
 
     private static bool ContainsAny(string text, int start, int end, params string[] words) =>
         words.Any(w => text.IndexOf(w, start, end - start, StringComparison.Ordinal) >= 0);

@@ -295,6 +295,12 @@ public sealed class OrganizationRecognizer
             return false;
         }
 
+        // 北京大学党委: the party committee of a body named already.
+        if (name.EndsWith("党委", StringComparison.Ordinal) || name.EndsWith("党组", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         // 党委常委, 主任委员: a title, not a body.
         foreach (var t in _lexicon.TitlesLongestFirst)
         {
