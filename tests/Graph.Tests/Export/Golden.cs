@@ -7,12 +7,22 @@ internal static class Golden
 
     public static void AssertMatches(string relativePath, byte[] actual)
     {
+        var problem = Check(relativePath, actual);
+        if (problem is not null)
+        {
+            Assert.Fail(problem);
+        }
+    }
+
+    /// <summary>Null when <paramref name="actual"/> equals the golden file, else what differs (the actual bytes are saved).</summary>
+    public static string? Check(string relativePath, byte[] actual)
+    {
         var expectedPath = Path.Combine(DataDir, relativePath);
         var actualPath = Path.Combine(AppContext.BaseDirectory, "actual", "Export", relativePath);
         if (!File.Exists(expectedPath))
         {
             Save(actualPath, actual);
-            Assert.Fail($"Golden file TestData/Export/{relativePath} is missing; the actual output was saved to {actualPath}: review it and commit it there.");
+            return $"Golden file TestData/Export/{relativePath} is missing; the actual output was saved to {actualPath}: review it and commit it there.";
         }
 
         var expected = File.ReadAllBytes(expectedPath);
@@ -20,8 +30,10 @@ internal static class Golden
         {
             Save(actualPath, actual);
             var at = expected.AsSpan().CommonPrefixLength(actual);
-            Assert.Fail($"Output differs from TestData/Export/{relativePath} at byte {at} (expected {expected.Length} bytes, got {actual.Length}); actual saved to {actualPath}.");
+            return $"Output differs from TestData/Export/{relativePath} at byte {at} (expected {expected.Length} bytes, got {actual.Length}); actual saved to {actualPath}.";
         }
+
+        return null;
     }
 
     private static void Save(string path, byte[] bytes)
