@@ -55,7 +55,7 @@ public sealed class QueryApiTests
         var (handler, client) = Server5(_ => (HttpStatusCode.Accepted, ScriptedHandler.File("query-202.json")));
         var result = await client.RunAsync("MATCH (p:Person {name: $name}) RETURN p.name AS name, 3 AS visits", new Dictionary<string, object?> { ["name"] = "黄某某" });
 
-        Assert.Equal(["name", "visits"], result.Fields);
+        Assert.Equal(["name", "visits"], result.Fields.AsEnumerable());
         Assert.Equal("黄某某", result.Rows[0][0].GetString());
         Assert.Equal(JsonValueKind.Null, result.Rows[1][1].ValueKind);
         Assert.Equal(new Neo4jCounters(NodesCreated: 2, RelationshipsCreated: 1, PropertiesSet: 5, LabelsAdded: 2), result.Counters);
@@ -147,7 +147,7 @@ public sealed class QueryApiTests
         });
         using var client = new Neo4jHttpClient(new Neo4jConnection(Base), handler);
         var result = await client.RunAsync("RETURN 1");
-        Assert.Equal(["name", "visits"], result.Fields);
+        Assert.Equal(["name", "visits"], result.Fields.AsEnumerable());
         Assert.Equal(3, result.Rows[0][1].GetInt32());
         Assert.Equal(new Neo4jCounters(NodesCreated: 4, RelationshipsCreated: 3, PropertiesSet: 8, LabelsAdded: 4, ConstraintsAdded: 1), result.Counters);
     }
