@@ -18,7 +18,10 @@ public static class Program
             config.AddCommand<BuildCommand>("build")
                 .WithDescription("Read article files or folders, extract and resolve entities, write GraphML, neo4j-admin CSV and a Cypher script.")
                 .WithExample("build", "seeds", "--out", "graph-exports");
-            // Further commands (load, cypher, extract) register here.
+            config.AddCommand<LoadCommand>("load").WithDescription("Load a graph (graph.graphml or article files/folders) into Neo4j over HTTP.").WithExample("load", "seeds", "--neo4j", "http://localhost:7474");
+            config.AddCommand<CypherCommand>("cypher").WithDescription("Run a Cypher query against Neo4j and print the rows (table, json, csv).").WithExample("cypher", "-f", "queries/visits.cypher");
+            config.AddCommand<LoadBenchCommand>("bench-load").IsHidden();
+            // Further commands (extract) register here.
         });
         return app;
     }

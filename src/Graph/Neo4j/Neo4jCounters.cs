@@ -1,0 +1,53 @@
+using System.Text.Json;
+
+namespace Graph.Neo4j;
+
+/// <summary>Update counters summed over statements (Query API <c>counters</c> or transactional <c>stats</c>).</summary>
+public sealed record Neo4jCounters(
+    long NodesCreated = 0,
+    long NodesDeleted = 0,
+    long RelationshipsCreated = 0,
+    long RelationshipsDeleted = 0,
+    long PropertiesSet = 0,
+    long LabelsAdded = 0,
+    long ConstraintsAdded = 0)
+{
+    public static readonly Neo4jCounters None = new();
+
+    public static Neo4jCounters operator +(Neo4jCounters a, Neo4jCounters b) => new(
+        a.NodesCreated + b.NodesCreated,
+        a.NodesDeleted + b.NodesDeleted,
+        a.RelationshipsCreated + b.RelationshipsCreated,
+        a.RelationshipsDeleted + b.RelationshipsDeleted,
+        a.PropertiesSet + b.PropertiesSet,
+        a.LabelsAdded + b.LabelsAdded,
+        a.ConstraintsAdded + b.ConstraintsAdded);
+
+    /// <summary>Reads either naming: camelCase (Query API) or snake_case (transactional endpoint).</summary>
+    public static Neo4jCounters Parse(JsonElement e)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+        {
+            return None;
+        }
+
+        long Get(string camel, string snake, string? snakeAlt = null) =>
+            e.TryGetProperty(camel, out var v) && v.ValueKind == JsonValueKind.Number ? v.GetInt64()
+            : e.TryGetProperty(snake, out v) && v.ValueKind == JsonValueKind.Number ? v.GetInt64()
+            : snakeAlt is not null && e.TryGetProperty(snakeAlt, out v) && v.ValueKind == JsonValueKind.Number ? v.GetInt64()
+            : 0;
+
+        return new Neo4jCounters(
+            Get("nodesCreated", "nodes_created"),
+            Get("nodesDeleted", "nodes_deleted"),
+            Get("relationshipsCreated", "relationships_created"),
+            Get("relationshipsDeleted", "relationships_deleted", "relationship_deleted"),
+            Get("propertiesSet", "properties_set"),
+            Get("labelsAdded", "labels_added"),
+            Get("constraintsAdded", "constraints_added"));
+    }
+
+    public override string ToString() =>
+        $"{NodesCreated} nodes created, {RelationshipsCreated} relationships created, {PropertiesSet} properties set, " +
+        $"{LabelsAdded} labels added, {ConstraintsAdded} constraints added";
+}
