@@ -18,6 +18,10 @@ public static class Program
             config.AddCommand<BuildCommand>("build")
                 .WithDescription("Read article files or folders, extract and resolve entities, write GraphML, neo4j-admin CSV and a Cypher script.")
                 .WithExample("build", "seeds", "--out", "graph-exports");
+            config.AddCommand<ExtractCommand>("extract")
+                .WithDescription("Tag entities in JSON lines ({\"text\": ...}) with the learned NER model; one result line per input line.");
+            config.AddCommand<TrainNerCommand>("train-ner")
+                .WithDescription("Train the learned NER tagger on CLUENER2020 train.json (deterministic).");
             // Further commands (load, cypher, extract) register here.
         });
         return app;
