@@ -7,6 +7,7 @@ internal sealed class FeatureScratch
     public int[] Counts = [];
     public int[] Padded = [];
     public byte[] Types = [];
+    public byte[] Classes = [];
     public byte[] LexStart = [], LexEnd = [], LexCoverLen = [], LexCoverPos = [];
     public byte[] GazStart = [], GazEnd = [], GazCoverLen = [], GazCoverPos = [];
 
@@ -18,6 +19,7 @@ internal sealed class FeatureScratch
         Counts = new int[cap];
         Padded = new int[cap + 2 * FeatureExtractor.Pad];
         Types = new byte[cap + 2 * FeatureExtractor.Pad];
+        Classes = new byte[cap + 2 * FeatureExtractor.Pad];
         LexStart = new byte[cap * lexClasses]; LexEnd = new byte[cap * lexClasses];
         LexCoverLen = new byte[cap * lexClasses]; LexCoverPos = new byte[cap * lexClasses];
         GazStart = new byte[cap * gazClasses]; GazEnd = new byte[cap * gazClasses];
@@ -39,9 +41,11 @@ internal sealed class FeatureExtractor
     private readonly Lexicon _lists;
     private readonly Lexicon _gazetteer;
     private readonly int _gazClasses;
+    private readonly CharClasses _charClasses;
 
-    public FeatureExtractor(Lexicon lists, Lexicon gazetteer, int gazClasses)
+    public FeatureExtractor(Lexicon lists, Lexicon gazetteer, int gazClasses, CharClasses charClasses)
     {
+        _charClasses = charClasses;
         _lists = lists;
         _gazetteer = gazetteer;
         _gazClasses = gazClasses;
@@ -57,8 +61,9 @@ internal sealed class FeatureExtractor
         s.Ensure(n, lc, gc);
         var p = s.Padded;
         var ty = s.Types;
-        for (int k = 0; k < Pad; k++) { p[k] = Bos; p[n + Pad + k] = Eos; ty[k] = 7; ty[n + Pad + k] = 8; }
-        for (int i = 0; i < n; i++) { p[i + Pad] = chars[i]; ty[i + Pad] = CharType(chars[i]); }
+        var cc = s.Classes;
+        for (int k = 0; k < Pad; k++) { p[k] = Bos; p[n + Pad + k] = Eos; ty[k] = 7; ty[n + Pad + k] = 8; cc[k] = 254; cc[n + Pad + k] = 255; }
+        for (int i = 0; i < n; i++) { p[i + Pad] = chars[i]; ty[i + Pad] = CharType(chars[i]); cc[i + Pad] = _charClasses.Of(chars[i]); }
 
         _lists.Match(chars, lc, 8, s.LexStart, s.LexEnd);
         Cover(s.LexStart, s.LexCoverLen, s.LexCoverPos, n, lc);
@@ -93,6 +98,12 @@ internal sealed class FeatureExtractor
             keys[o + m++] = Key(18, (ulong)ty[c - 1] << 8 | (ulong)ty[c] << 4 | ty[c + 1]);
             keys[o + m++] = Key(19, (ulong)ty[c - 2] << 16 | (ulong)ty[c - 1] << 12 | (ulong)ty[c] << 8 | (ulong)ty[c + 1] << 4 | ty[c + 2]);
             keys[o + m++] = Key(20, ty[c], c0 == cm1 ? 1UL : 0UL);
+            keys[o + m++] = Key(26, cc[c - 1]);
+            keys[o + m++] = Key(27, cc[c]);
+            keys[o + m++] = Key(28, cc[c + 1]);
+            keys[o + m++] = Key(29, (ulong)cc[c - 1] << 8 | cc[c], cc[c + 1]);
+            keys[o + m++] = Key(30, (ulong)cc[c - 2] << 16 | (ulong)cc[c - 1] << 8 | cc[c], (ulong)cc[c + 1] << 8 | cc[c + 2]);
+            keys[o + m++] = Key(31, cc[c], c0);
 
             // Public lists: surnames before/at this char, titles around it, organization suffixes after it.
             ulong sur = 0;

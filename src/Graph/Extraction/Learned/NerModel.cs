@@ -10,7 +10,7 @@ namespace Graph.Extraction.Learned;
 internal sealed class NerModel
 {
     private const string Magic = "GNER";
-    private const int Version = 1;
+    private const int Version = 2;
 
     private readonly Dictionary<ulong, int> _rows;
     private readonly int[] _rowStart;
@@ -19,13 +19,14 @@ internal sealed class NerModel
     private readonly float[] _transitions;
     private readonly float[] _end;
 
-    private NerModel(IReadOnlyList<string> categories, Lexicon lists, Lexicon gazetteer, Dictionary<ulong, int> rows,
+    private NerModel(IReadOnlyList<string> categories, Lexicon lists, Lexicon gazetteer, CharClasses charClasses, Dictionary<ulong, int> rows,
         int[] rowStart, byte[] entryTag, float[] entryWeight, float[] transitions, float[] end)
     {
         Tags = new TagSet(categories);
         Lists = lists;
         Gazetteer = gazetteer;
-        Extractor = new FeatureExtractor(lists, gazetteer, categories.Count);
+        CharClasses = charClasses;
+        Extractor = new FeatureExtractor(lists, gazetteer, categories.Count, charClasses);
         _rows = rows;
         _rowStart = rowStart;
         _entryTag = entryTag;
@@ -37,12 +38,13 @@ internal sealed class NerModel
     public TagSet Tags { get; }
     public Lexicon Lists { get; }
     public Lexicon Gazetteer { get; }
+    public CharClasses CharClasses { get; }
     public FeatureExtractor Extractor { get; }
     public int FeatureCount => _rows.Count;
     public int WeightCount => _entryWeight.Length;
 
     /// <summary>Builds the sparse model from dense averaged weights [feature * T + tag], dropping |w| below <paramref name="prune"/>.</summary>
-    public static NerModel FromDense(IReadOnlyList<string> categories, Lexicon lists, Lexicon gazetteer,
+    public static NerModel FromDense(IReadOnlyList<string> categories, Lexicon lists, Lexicon gazetteer, CharClasses charClasses,
         IReadOnlyList<ulong> keys, float[] weights, float[] transitions, float[] end, float prune)
     {
         int T = 1 + 4 * categories.Count;
@@ -65,7 +67,7 @@ internal sealed class NerModel
             rows[keys[f]] = rows.Count;
             rowStart.Add(ws.Count);
         }
-        return new NerModel(categories, lists, gazetteer, rows, [.. rowStart], [.. tags], [.. ws], transitions, end);
+        return new NerModel(categories, lists, gazetteer, charClasses, rows, [.. rowStart], [.. tags], [.. ws], transitions, end);
     }
 
     /// <summary>Entities (category index, start, end exclusive) over normalized code points.</summary>
@@ -101,6 +103,9 @@ internal sealed class NerModel
         foreach (var c in Tags.Categories) w.Write(c);
         WriteLexicon(w, Lists);
         WriteLexicon(w, Gazetteer);
+        var classes = CharClasses.Classes.OrderBy(x => x.Key).ToArray();
+        w.Write(classes.Length);
+        foreach (var (c, k) in classes) { w.Write(c); w.Write(k); }
         w.Write(_transitions.Length);
         foreach (var x in _transitions) w.Write(x);
         w.Write(_end.Length);
@@ -143,6 +148,9 @@ internal sealed class NerModel
             for (int i = 0; i < nc; i++) categories[i] = r.ReadString();
             var lists = ReadLexicon(r);
             var gazetteer = ReadLexicon(r);
+            int ncc = r.ReadInt32();
+            var classes = new Dictionary<int, byte>(ncc);
+            for (int i = 0; i < ncc; i++) classes[r.ReadInt32()] = r.ReadByte();
             var transitions = new float[r.ReadInt32()];
             for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
             var end = new float[r.ReadInt32()];
@@ -166,7 +174,7 @@ internal sealed class NerModel
                 }
                 rowStart[f + 1] = ws.Count;
             }
-            return new NerModel(categories, lists, gazetteer, rows, rowStart, [.. tags], [.. ws], transitions, end);
+            return new NerModel(categories, lists, gazetteer, new CharClasses(classes), rows, rowStart, [.. tags], [.. ws], transitions, end);
         }
         catch (EndOfStreamException e)
         {

@@ -81,7 +81,20 @@ public sealed class PerceptronTrainer
             }
         }
         var gazetteer = new Lexicon(allEntries);
-        var foldExtractors = foldEntries.Select(e => new FeatureExtractor(lists, new Lexicon(e), categories.Count)).ToArray();
+        var foldCounts = Enumerable.Range(0, K).Select(_ => new Dictionary<int, int[]>()).ToArray();
+        for (int s = 0; s < N; s++) CharClasses.Count(foldCounts[s % K], chars[s], gold[s], categories.Count);
+        var allCounts = new Dictionary<int, int[]>();
+        foreach (var fc in foldCounts)
+            foreach (var (c, v) in fc)
+            {
+                if (!allCounts.TryGetValue(c, out var a)) allCounts[c] = a = new int[v.Length];
+                for (int i = 0; i < v.Length; i++) a[i] += v[i];
+            }
+        var charClasses = CharClasses.FromCounts(allCounts);
+        var foldExtractors = Enumerable.Range(0, K).Select(f => new FeatureExtractor(lists, new Lexicon(foldEntries[f]), categories.Count,
+            CharClasses.FromCounts(allCounts.Select(x => new KeyValuePair<int, int[]>(x.Key,
+                foldCounts[f].TryGetValue(x.Key, out var own) ? x.Value.Select((v, i) => v - own[i]).ToArray() : x.Value)))))
+            .ToArray();
 
         // Features: hashed keys per position, mapped to dense indices.
         var scratch = new FeatureScratch();
@@ -161,7 +174,7 @@ public sealed class PerceptronTrainer
             for (int epoch = 1; epoch <= bestEpoch; epoch++) run.Epoch(lines, shuffler);
             final = run.Averaged();
         }
-        var model = NerModel.FromDense(categories, lists, gazetteer, keyList, final.Emission, final.Transitions, final.End, _options.Prune);
+        var model = NerModel.FromDense(categories, lists, gazetteer, charClasses, keyList, final.Emission, final.Transitions, final.End, _options.Prune);
         _log.WriteLine($"train-ner: model {model.FeatureCount} features, {model.WeightCount} weights after pruning |w| < {_options.Prune} ({clock.Elapsed.TotalSeconds:F1}s)");
         return model;
     }
