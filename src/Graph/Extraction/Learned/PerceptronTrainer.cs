@@ -12,7 +12,7 @@ public sealed record PerceptronTrainerOptions
     public double HeldOutFraction { get; init; } = 0.1;
     /// <summary>Gazetteer folds: a training line's gazetteer features come from the other folds' mentions.</summary>
     public int GazetteerFolds { get; init; } = 5;
-    public int MinFeatureCount { get; init; } = 1;
+    public int MinFeatureCount { get; init; } = 2;
     public float Prune { get; init; } = 0.05f;
     /// <summary>After early stopping picks the epoch count, retrain on all of TRAIN for that many epochs.</summary>
     public bool RetrainOnAll { get; init; } = true;
