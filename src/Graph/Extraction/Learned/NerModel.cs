@@ -176,9 +176,9 @@ internal sealed class NerModel
             }
             return new NerModel(categories, lists, gazetteer, new CharClasses(classes), rows, rowStart, [.. tags], [.. ws], transitions, end);
         }
-        catch (EndOfStreamException e)
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException && !e.Message.StartsWith(sourceName, StringComparison.Ordinal))
         {
-            throw new InvalidDataException($"{sourceName} is truncated; retrain it with 'graph train-ner'.", e);
+            throw new InvalidDataException($"{sourceName} is truncated or not a gzip NER model ({e.Message}); retrain it with 'graph train-ner'.", e);
         }
     }
 
