@@ -21,7 +21,10 @@ public static class Program
             config.AddCommand<LoadCommand>("load").WithDescription("Load a graph (graph.graphml or article files/folders) into Neo4j over HTTP.").WithExample("load", "seeds", "--neo4j", "http://localhost:7474");
             config.AddCommand<CypherCommand>("cypher").WithDescription("Run a Cypher query against Neo4j and print the rows (table, json, csv).").WithExample("cypher", "-f", "queries/visits.cypher");
             config.AddCommand<LoadBenchCommand>("bench-load").IsHidden();
-            // Further commands (extract) register here.
+            config.AddCommand<ExtractCommand>("extract")
+                .WithDescription("Tag entities in JSON lines ({\"text\": ...}) with the learned NER model; one result line per input line.");
+            config.AddCommand<TrainNerCommand>("train-ner")
+                .WithDescription("Train the learned NER tagger on CLUENER2020 train.json (deterministic).");
         });
         return app;
     }

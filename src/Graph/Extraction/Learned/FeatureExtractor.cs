@@ -1,0 +1,184 @@
+namespace Graph.Extraction.Learned;
+
+/// <summary>Per-call working arrays for feature extraction; one per Tag call or per training sentence.</summary>
+internal sealed class FeatureScratch
+{
+    public ulong[] Keys = [];
+    public int[] Counts = [];
+    public int[] Padded = [];
+    public byte[] Types = [];
+    public byte[] Classes = [];
+    public byte[] LexStart = [], LexEnd = [], LexCoverLen = [], LexCoverPos = [];
+    public byte[] GazStart = [], GazEnd = [], GazCoverLen = [], GazCoverPos = [];
+
+    public void Ensure(int n, int lexClasses, int gazClasses)
+    {
+        if (Counts.Length >= n) return;
+        int cap = Math.Max(n, 64);
+        Keys = new ulong[cap * FeatureExtractor.MaxPerPosition];
+        Counts = new int[cap];
+        Padded = new int[cap + 2 * FeatureExtractor.Pad];
+        Types = new byte[cap + 2 * FeatureExtractor.Pad];
+        Classes = new byte[cap + 2 * FeatureExtractor.Pad];
+        LexStart = new byte[cap * lexClasses]; LexEnd = new byte[cap * lexClasses];
+        LexCoverLen = new byte[cap * lexClasses]; LexCoverPos = new byte[cap * lexClasses];
+        GazStart = new byte[cap * gazClasses]; GazEnd = new byte[cap * gazClasses];
+        GazCoverLen = new byte[cap * gazClasses]; GazCoverPos = new byte[cap * gazClasses];
+    }
+}
+
+/// <summary>
+/// Character-level features hashed to 64-bit keys: char n-grams in a ±3 window, char types, public-list matches
+/// (surnames, titles, organization suffixes) and training-gazetteer matches. No strings are built in the loop.
+/// </summary>
+internal sealed class FeatureExtractor
+{
+    public const int MaxPerPosition = 64;
+    public const int Pad = 3;
+    private const int Bos = 0x110000, Eos = 0x110001;
+    private const int GazMaxLen = 16;
+
+    private readonly Lexicon _lists;
+    private readonly Lexicon _gazetteer;
+    private readonly int _gazClasses;
+    private readonly CharClasses _charClasses;
+
+    public FeatureExtractor(Lexicon lists, Lexicon gazetteer, int gazClasses, CharClasses charClasses)
+    {
+        _charClasses = charClasses;
+        _lists = lists;
+        _gazetteer = gazetteer;
+        _gazClasses = gazClasses;
+    }
+
+    public static int LexClasses => PublicLists.Kinds.Count;
+
+    /// <summary>Fills scratch.Keys[i * MaxPerPosition ..] and scratch.Counts[i] for each position.</summary>
+    public void Extract(ReadOnlySpan<int> chars, FeatureScratch s)
+    {
+        int n = chars.Length;
+        int lc = LexClasses, gc = _gazClasses;
+        s.Ensure(n, lc, gc);
+        var p = s.Padded;
+        var ty = s.Types;
+        var cc = s.Classes;
+        for (int k = 0; k < Pad; k++) { p[k] = Bos; p[n + Pad + k] = Eos; ty[k] = 7; ty[n + Pad + k] = 8; cc[k] = 254; cc[n + Pad + k] = 255; }
+        for (int i = 0; i < n; i++) { p[i + Pad] = chars[i]; ty[i + Pad] = CharType(chars[i]); cc[i + Pad] = _charClasses.Of(chars[i]); }
+
+        _lists.Match(chars, lc, 8, s.LexStart, s.LexEnd);
+        Cover(s.LexStart, s.LexCoverLen, s.LexCoverPos, n, lc);
+        _gazetteer.Match(chars, gc, GazMaxLen, s.GazStart, s.GazEnd);
+        Cover(s.GazStart, s.GazCoverLen, s.GazCoverPos, n, gc);
+
+        var keys = s.Keys;
+        for (int i = 0; i < n; i++)
+        {
+            int o = i * MaxPerPosition;
+            int m = 0;
+            int c = i + Pad; // index into padded arrays
+            ulong cm3 = (uint)p[c - 3], cm2 = (uint)p[c - 2], cm1 = (uint)p[c - 1], c0 = (uint)p[c], c1 = (uint)p[c + 1], c2 = (uint)p[c + 2], c3 = (uint)p[c + 3];
+            keys[o + m++] = Key(0, 0);
+            keys[o + m++] = Key(1, cm3);
+            keys[o + m++] = Key(2, cm2);
+            keys[o + m++] = Key(3, cm1);
+            keys[o + m++] = Key(4, c0);
+            keys[o + m++] = Key(5, c1);
+            keys[o + m++] = Key(6, c2);
+            keys[o + m++] = Key(7, c3);
+            keys[o + m++] = Key(8, cm3, cm2);
+            keys[o + m++] = Key(9, cm2, cm1);
+            keys[o + m++] = Key(10, cm1, c0);
+            keys[o + m++] = Key(11, c0, c1);
+            keys[o + m++] = Key(12, c1, c2);
+            keys[o + m++] = Key(13, c2, c3);
+            keys[o + m++] = Key(14, cm2, cm1, c0);
+            keys[o + m++] = Key(15, cm1, c0, c1);
+            keys[o + m++] = Key(16, c0, c1, c2);
+            keys[o + m++] = Key(17, cm1, c1);
+            keys[o + m++] = Key(18, (ulong)ty[c - 1] << 8 | (ulong)ty[c] << 4 | ty[c + 1]);
+            keys[o + m++] = Key(19, (ulong)ty[c - 2] << 16 | (ulong)ty[c - 1] << 12 | (ulong)ty[c] << 8 | (ulong)ty[c + 1] << 4 | ty[c + 2]);
+            keys[o + m++] = Key(20, ty[c], c0 == cm1 ? 1UL : 0UL);
+            keys[o + m++] = Key(26, cc[c - 1]);
+            keys[o + m++] = Key(27, cc[c]);
+            keys[o + m++] = Key(28, cc[c + 1]);
+            keys[o + m++] = Key(29, (ulong)cc[c - 1] << 8 | cc[c], cc[c + 1]);
+            keys[o + m++] = Key(30, (ulong)cc[c - 2] << 16 | (ulong)cc[c - 1] << 8 | cc[c], (ulong)cc[c + 1] << 8 | cc[c + 2]);
+            keys[o + m++] = Key(31, cc[c], c0);
+
+            // Public lists: surnames before/at this char, titles around it, organization suffixes after it.
+            ulong sur = 0;
+            for (int d = 0; d <= 2; d++)
+            {
+                int j = i - d;
+                if (j < 0) break;
+                if (s.LexStart[j * lc + PublicLists.Surname] == 1) sur |= 1UL << d;
+                if (s.LexStart[j * lc + PublicLists.CompoundSurname] > 0) sur |= 8UL << d;
+            }
+            if (sur != 0) keys[o + m++] = Key(21, sur);
+            for (int k = 0; k < lc; k++)
+            {
+                int cl = s.LexCoverLen[i * lc + k];
+                if (cl > 0) keys[o + m++] = Key(22, (ulong)k, s.LexCoverPos[i * lc + k], (ulong)Math.Min(cl, 5));
+                if (k <= PublicLists.CompoundSurname) continue;
+                for (int d = 1; d <= 3; d++)
+                {
+                    if (i + d >= n) break;
+                    if (s.LexStart[(i + d) * lc + k] > 0) { keys[o + m++] = Key(23, (ulong)k, (ulong)d); break; }
+                }
+                if (i > 0 && s.LexEnd[(i - 1) * lc + k] > 0) keys[o + m++] = Key(24, (ulong)k);
+            }
+
+            // Training gazetteer (built without the sentence's own fold while training).
+            for (int k = 0; k < gc; k++)
+            {
+                int cl = s.GazCoverLen[i * gc + k];
+                if (cl > 0)
+                {
+                    keys[o + m++] = Key(25, (ulong)k, s.GazCoverPos[i * gc + k], (ulong)Math.Min(cl, 6));
+                }
+            }
+            s.Counts[i] = m;
+        }
+    }
+
+    private static void Cover(byte[] start, byte[] coverLen, byte[] coverPos, int n, int classes)
+    {
+        Array.Clear(coverLen, 0, n * classes);
+        for (int i = 0; i < n; i++)
+        {
+            for (int k = 0; k < classes; k++)
+            {
+                int len = start[i * classes + k];
+                if (len == 0) continue;
+                for (int j = i; j < i + len; j++)
+                {
+                    int x = j * classes + k;
+                    if (coverLen[x] >= len) continue;
+                    coverLen[x] = (byte)len;
+                    coverPos[x] = (byte)(len == 1 ? 3 : j == i ? 0 : j == i + len - 1 ? 2 : 1);
+                }
+            }
+        }
+    }
+
+    public static byte CharType(int c)
+    {
+        if (c is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0x20000 and <= 0x3FFFF or >= 0xF900 and <= 0xFAFF)
+            return "一二三四五六七八九十零〇百千万亿两".Contains((char)c) && c <= 0xFFFF ? (byte)1 : (byte)0;
+        if (c is >= '0' and <= '9') return 2;
+        if (c is >= 'a' and <= 'z') return 3;
+        if (c is ' ' or '\t') return 4;
+        if (c is '《' or '》' or '“' or '”' or '"' or '「' or '」') return 5;
+        if (c < 0x80 || char.IsPunctuation((char)Math.Min(c, 0xFFFF))) return 6;
+        return 9;
+    }
+
+    public static ulong Key(ulong template, ulong a, ulong b = 0, ulong c = 0)
+    {
+        ulong h = template * 0x9E3779B97F4A7C15UL;
+        h = (h ^ a) * 0xBF58476D1CE4E5B9UL;
+        h = (h ^ (h >> 29) ^ b) * 0x94D049BB133111EBUL;
+        h = (h ^ (h >> 32) ^ c) * 0xD6E8FEB86659FD93UL;
+        return h ^ (h >> 31);
+    }
+}

@@ -1,0 +1,202 @@
+using System.IO.Compression;
+using System.Text;
+
+namespace Graph.Extraction.Learned;
+
+/// <summary>
+/// A trained tagger: categories, word lists, training gazetteer, sparse feature weights (per feature, the tags with a
+/// weight) and tag transitions. Immutable and safe to share between threads.
+/// </summary>
+internal sealed class NerModel
+{
+    private const string Magic = "GNER";
+    private const int Version = 2;
+
+    private readonly Dictionary<ulong, int> _rows;
+    private readonly int[] _rowStart;
+    private readonly byte[] _entryTag;
+    private readonly float[] _entryWeight;
+    private readonly float[] _transitions;
+    private readonly float[] _end;
+
+    private NerModel(IReadOnlyList<string> categories, Lexicon lists, Lexicon gazetteer, CharClasses charClasses, Dictionary<ulong, int> rows,
+        int[] rowStart, byte[] entryTag, float[] entryWeight, float[] transitions, float[] end)
+    {
+        Tags = new TagSet(categories);
+        Lists = lists;
+        Gazetteer = gazetteer;
+        CharClasses = charClasses;
+        Extractor = new FeatureExtractor(lists, gazetteer, categories.Count, charClasses);
+        _rows = rows;
+        _rowStart = rowStart;
+        _entryTag = entryTag;
+        _entryWeight = entryWeight;
+        _transitions = transitions;
+        _end = end;
+    }
+
+    public TagSet Tags { get; }
+    public Lexicon Lists { get; }
+    public Lexicon Gazetteer { get; }
+    public CharClasses CharClasses { get; }
+    public FeatureExtractor Extractor { get; }
+    public int FeatureCount => _rows.Count;
+    public int WeightCount => _entryWeight.Length;
+
+    /// <summary>Builds the sparse model from dense averaged weights [feature * T + tag], dropping |w| below <paramref name="prune"/>.</summary>
+    public static NerModel FromDense(IReadOnlyList<string> categories, Lexicon lists, Lexicon gazetteer, CharClasses charClasses,
+        IReadOnlyList<ulong> keys, float[] weights, float[] transitions, float[] end, float prune)
+    {
+        int T = 1 + 4 * categories.Count;
+        var order = Enumerable.Range(0, keys.Count).OrderBy(i => keys[i]).ToArray();
+        var rows = new Dictionary<ulong, int>();
+        var rowStart = new List<int> { 0 };
+        var tags = new List<byte>();
+        var ws = new List<float>();
+        foreach (int f in order)
+        {
+            int before = ws.Count;
+            for (int t = 0; t < T; t++)
+            {
+                float w = weights[f * T + t];
+                if (Math.Abs(w) < prune) continue;
+                tags.Add((byte)t);
+                ws.Add(w);
+            }
+            if (ws.Count == before) continue;
+            rows[keys[f]] = rows.Count;
+            rowStart.Add(ws.Count);
+        }
+        return new NerModel(categories, lists, gazetteer, charClasses, rows, [.. rowStart], [.. tags], [.. ws], transitions, end);
+    }
+
+    /// <summary>Entities (category index, start, end exclusive) over normalized code points.</summary>
+    public List<(int Category, int Start, int End)> Predict(ReadOnlySpan<int> chars, FeatureScratch scratch)
+    {
+        int n = chars.Length;
+        if (n == 0) return [];
+        Extractor.Extract(chars, scratch);
+        int T = Tags.Count;
+        var emissions = new float[n * T];
+        for (int i = 0; i < n; i++)
+        {
+            int row = i * T;
+            int o = i * FeatureExtractor.MaxPerPosition;
+            for (int m = 0; m < scratch.Counts[i]; m++)
+            {
+                if (!_rows.TryGetValue(scratch.Keys[o + m], out int f)) continue;
+                for (int e = _rowStart[f]; e < _rowStart[f + 1]; e++)
+                    emissions[row + _entryTag[e]] += _entryWeight[e];
+            }
+        }
+        var path = Tags.Viterbi(emissions, _transitions, _end, n);
+        return TagSet.Decode(path);
+    }
+
+    public void Write(Stream output)
+    {
+        using var gz = new GZipStream(output, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var w = new BinaryWriter(gz, Encoding.UTF8, leaveOpen: true);
+        w.Write(Encoding.ASCII.GetBytes(Magic));
+        w.Write(Version);
+        w.Write(Tags.Categories.Count);
+        foreach (var c in Tags.Categories) w.Write(c);
+        WriteLexicon(w, Lists);
+        WriteLexicon(w, Gazetteer);
+        var classes = CharClasses.Classes.OrderBy(x => x.Key).ToArray();
+        w.Write(classes.Length);
+        foreach (var (c, k) in classes) { w.Write(c); w.Write(k); }
+        w.Write(_transitions.Length);
+        foreach (var x in _transitions) w.Write(x);
+        w.Write(_end.Length);
+        foreach (var x in _end) w.Write(x);
+
+        float max = 0;
+        foreach (var x in _entryWeight) max = Math.Max(max, Math.Abs(x));
+        float scale = max > 0 ? max / 32767f : 1f;
+        w.Write(scale);
+        var keys = new ulong[_rows.Count];
+        foreach (var (k, i) in _rows) keys[i] = k;
+        w.Write(keys.Length);
+        ulong prevKey = 0;
+        for (int f = 0; f < keys.Length; f++)
+        {
+            w.Write7BitEncodedInt64((long)(keys[f] - prevKey));
+            prevKey = keys[f];
+            int count = _rowStart[f + 1] - _rowStart[f];
+            w.Write((byte)count);
+            for (int e = _rowStart[f]; e < _rowStart[f + 1]; e++)
+            {
+                w.Write(_entryTag[e]);
+                w.Write((short)Math.Round(_entryWeight[e] / scale));
+            }
+        }
+    }
+
+    public static NerModel Read(Stream input, string sourceName)
+    {
+        try
+        {
+            using var gz = new GZipStream(input, CompressionMode.Decompress, leaveOpen: true);
+            using var r = new BinaryReader(gz, Encoding.UTF8, leaveOpen: true);
+            var magic = Encoding.ASCII.GetString(r.ReadBytes(4));
+            int version = r.ReadInt32();
+            if (magic != Magic || version != Version)
+                throw new InvalidDataException($"{sourceName} is not a Graph NER model (magic '{magic}', version {version}); retrain it with 'graph train-ner'.");
+            int nc = r.ReadInt32();
+            var categories = new string[nc];
+            for (int i = 0; i < nc; i++) categories[i] = r.ReadString();
+            var lists = ReadLexicon(r);
+            var gazetteer = ReadLexicon(r);
+            int ncc = r.ReadInt32();
+            var classes = new Dictionary<int, byte>(ncc);
+            for (int i = 0; i < ncc; i++) classes[r.ReadInt32()] = r.ReadByte();
+            var transitions = new float[r.ReadInt32()];
+            for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
+            var end = new float[r.ReadInt32()];
+            for (int i = 0; i < end.Length; i++) end[i] = r.ReadSingle();
+            float scale = r.ReadSingle();
+            int nf = r.ReadInt32();
+            var rows = new Dictionary<ulong, int>(nf);
+            var rowStart = new int[nf + 1];
+            var tags = new List<byte>(nf * 3);
+            var ws = new List<float>(nf * 3);
+            ulong key = 0;
+            for (int f = 0; f < nf; f++)
+            {
+                key += (ulong)r.Read7BitEncodedInt64();
+                rows[key] = f;
+                int count = r.ReadByte();
+                for (int e = 0; e < count; e++)
+                {
+                    tags.Add(r.ReadByte());
+                    ws.Add(r.ReadInt16() * scale);
+                }
+                rowStart[f + 1] = ws.Count;
+            }
+            return new NerModel(categories, lists, gazetteer, new CharClasses(classes), rows, rowStart, [.. tags], [.. ws], transitions, end);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException && !e.Message.StartsWith(sourceName, StringComparison.Ordinal))
+        {
+            throw new InvalidDataException($"{sourceName} is truncated or not a gzip NER model ({e.Message}); retrain it with 'graph train-ner'.", e);
+        }
+    }
+
+    private static void WriteLexicon(BinaryWriter w, Lexicon lexicon)
+    {
+        w.Write(lexicon.Words.Count);
+        foreach (var (word, mask) in lexicon.Words)
+        {
+            w.Write(word);
+            w.Write(mask);
+        }
+    }
+
+    private static Lexicon ReadLexicon(BinaryReader r)
+    {
+        int n = r.ReadInt32();
+        var entries = new List<KeyValuePair<string, ushort>>(n);
+        for (int i = 0; i < n; i++) entries.Add(new(r.ReadString(), r.ReadUInt16()));
+        return new Lexicon(entries);
+    }
+}
