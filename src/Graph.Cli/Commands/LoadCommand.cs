@@ -81,11 +81,12 @@ internal static class LoadInputs
     {
         if (inputs.Count == 1 && inputs[0].EndsWith(".graphml", StringComparison.OrdinalIgnoreCase))
         {
-            // ==== GRAPHML PLUG-IN POINT ====
-            // When Graph.Export.GraphMlReader (branch `export`) is merged, replace this throw with:
-            //     using var stream = File.OpenRead(inputs[0]);
-            //     return Graph.Export.GraphMlReader.Read(stream);
-            throw new UsageException($"{inputs[0]}: reading GraphML needs Graph.Export.GraphMlReader, which is not in this build yet; pass the article files or folders instead.");
+            if (!File.Exists(inputs[0]))
+            {
+                throw new UsageException($"{inputs[0]}: no such file; build one with `graph build` or pass article files or folders.");
+            }
+
+            return new Graph.Export.GraphMlReader().ReadFile(inputs[0]);
         }
 
         return new GraphPipeline().Build(inputs).Graph;
