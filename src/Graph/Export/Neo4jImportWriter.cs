@@ -53,7 +53,7 @@ public sealed class Neo4jImportWriter
         foreach (var group in groups)
         {
             var fileName = RelationshipFileName(group.Key.Type, group.Key.From, group.Key.To);
-            WriteRelationships(group.Key.From, group.Key.To, [.. group], target, fileName);
+            WriteRelationships(graph, group.Key.From, group.Key.To, [.. group], target, fileName);
             relFiles.Add(new ImportFile(group.Key.Type, fileName, group.Count()));
         }
 
@@ -116,32 +116,36 @@ public sealed class Neo4jImportWriter
         var labels = string.Join(ArrayDelimiter, GraphSchema.LabelsOf(label));
         using var csv = OpenCsv(target, fileName);
         WriteHeader(csv, [$"{key}:ID({label})", .. kinds.Select(Column), ":LABEL"]);
+        var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var node in nodes)
         {
-            Field(csv, XmlChars.Clean(node.Key));
+            var id = XmlChars.Clean(node.Key);
+            if (!seen.Add(id))
+            {
+                throw new ExportException($"{fileName}: two {label} nodes have the id '{id}' once XML-forbidden characters are dropped ({node.Id}); clean the names before export.");
+            }
+
+            Field(csv, id);
             WriteValues(csv, node.Properties, kinds);
             Field(csv, labels);
             csv.NextRecord();
         }
     }
 
-    private static void WriteRelationships(string from, string to, IReadOnlyList<GraphEdge> edges, IExportTarget target, string fileName)
+    private static void WriteRelationships(KnowledgeGraph graph, string from, string to, IReadOnlyList<GraphEdge> edges, IExportTarget target, string fileName)
     {
         var kinds = PropertyKinds.Collect(edges.Select(e => e.Properties));
         using var csv = OpenCsv(target, fileName);
         WriteHeader(csv, [$":START_ID({from})", $":END_ID({to})", .. kinds.Select(Column), ":TYPE"]);
         foreach (var edge in edges)
         {
-            Field(csv, XmlChars.Clean(KeyOfId(edge.Source, from)));
-            Field(csv, XmlChars.Clean(KeyOfId(edge.Target, to)));
+            Field(csv, XmlChars.Clean(graph.Node(edge.Source).Key));
+            Field(csv, XmlChars.Clean(graph.Node(edge.Target).Key));
             WriteValues(csv, edge.Properties, kinds);
             Field(csv, edge.Type);
             csv.NextRecord();
         }
     }
-
-    /// <summary>The key part of a node id (<see cref="GraphSchema.NodeId"/> is "Label:key").</summary>
-    private static string KeyOfId(string id, string label) => id[(label.Length + 1)..];
 
     private static string Column(KeyValuePair<string, PropertyKind> p) => p.Value switch
     {
