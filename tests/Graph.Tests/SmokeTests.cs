@@ -7,6 +7,6 @@ public sealed class SchemaTests
     [Fact]
     public void Company_nodes_are_also_organizations()
     {
-        Assert.Equal([NodeLabels.Company, NodeLabels.Organization], GraphSchema.LabelsOf(NodeLabels.Company));
+        Assert.Equal(new[] { NodeLabels.Company, NodeLabels.Organization }, GraphSchema.LabelsOf(NodeLabels.Company).ToArray());
     }
 }

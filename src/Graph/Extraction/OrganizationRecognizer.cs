@@ -106,7 +106,60 @@ public sealed class OrganizationRecognizer
             }
         }
 
+        FindListed(text, found);
         return Spans.KeepLongest(found);
+    }
+
+    private static readonly string[] ListEnds = ["等企业", "等公司", "等科技企业", "等龙头企业", "等重点企业", "等链主企业", "等头部企业"];
+
+    /// <summary>Names listed before 等企业 (走进A、B、C等企业) are companies even without a legal form.</summary>
+    private static void FindListed(string text, List<Found> found)
+    {
+        foreach (var end in ListEnds)
+        {
+            for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
+            {
+                var s = at;
+                while (s > 0 && at - s < 80 && (IsNameChar(text[s - 1]) || text[s - 1] == '、'))
+                {
+                    s--;
+                }
+
+                var items = text[s..at].Split('、');
+                if (items.Length < 2)
+                {
+                    continue;
+                }
+
+                var pos = s;
+                for (var k = 0; k < items.Length; k++)
+                {
+                    var item = items[k];
+                    var itemStart = pos;
+                    if (k == 0)
+                    {
+                        // The first item starts after the verb (走进, 包括 ...).
+                        foreach (var stop in StopsBefore.OrderByDescending(x => x.Length))
+                        {
+                            var idx = item.LastIndexOf(stop, StringComparison.Ordinal);
+                            if (idx >= 0 && idx + stop.Length < item.Length - 1)
+                            {
+                                itemStart += idx + stop.Length;
+                                item = item[(idx + stop.Length)..];
+                                break;
+                            }
+                        }
+                    }
+
+                    if (item.Length is >= 2 and <= 12 && !found.Any(f => f.Start < itemStart + item.Length && itemStart < f.End))
+                    {
+                        found.Add(new Found(EntityKind.Company, item, itemStart, itemStart + item.Length));
+                    }
+
+                    pos += items[k].Length + 1;
+                }
+            }
+        }
     }
 
     /// <summary>Words a one-character suffix forms with the character before or after it (布局, 局长, 主办, 部门 ...).</summary>
@@ -268,6 +321,15 @@ public sealed class OrganizationRecognizer
 
     private bool HasHead(string text, int start)
     {
+        // An unlisted place: two or three characters then 省/市/县/区/州 (江城市…).
+        for (var k = 2; k <= 3; k++)
+        {
+            if (start + k < text.Length && text[start + k] is '省' or '市' or '县' or '区' or '州' && Enumerable.Range(start, k).All(j => Text.IsHan(text[j])))
+            {
+                return true;
+            }
+        }
+
         foreach (var h in Heads)
         {
             if (Text.StartsWithAt(text, start, h))

@@ -21,6 +21,8 @@ public sealed class PersonRecognizer
 
     private static readonly string[] PrefixesOfTitle = ["常务副", "副", "首席", "执行", "名誉", "荣誉", "原", "前", "代理"];
 
+    private static readonly string[] BodyWords = ["省委", "市委", "区委", "县委", "州委", "省政府", "市政府", "区政府", "县政府", "省人大", "市人大", "省政协", "市政协"];
+
     private static readonly string[] BylineTitles = ["记者", "通讯员", "摄影", "特约摄影", "实习生", "编辑", "摄"];
 
     private readonly Lexicon _lexicon;
@@ -197,6 +199,17 @@ public sealed class PersonRecognizer
             if (title is null)
             {
                 break;
+            }
+
+            // 省委副书记, 市政府秘书长: a bare body word before the title is part of the title as written.
+            var piece = text[pieceStart..pieceEnd];
+            foreach (var body in BodyWords)
+            {
+                if (piece == body + title)
+                {
+                    title = piece;
+                    break;
+                }
             }
 
             titles.Insert(0, title);
