@@ -45,14 +45,28 @@ public sealed class GraphPipeline
     {
         var clock = Stopwatch.StartNew();
         var outcomes = _source.ReadAll(inputs, cancellationToken).ToList();
-        var skipped = outcomes.Where(o => o.Skipped is not null).Select(o => o.Skipped!).ToImmutableArray();
-        if (_strict && skipped.Length > 0)
+        var skipped = outcomes.Where(o => o.Skipped is not null).Select(o => o.Skipped!).ToList();
+        if (_strict && skipped.Count > 0)
         {
             throw new StrictInputException(skipped[0]);
         }
 
-        var articles = outcomes.Where(o => o.Article is not null).Select(o => o.Article!)
-            .DistinctBy(a => a.Id).ToImmutableArray();
+        // The same article twice (same URL, else same title) is read once; the copy is reported.
+        var firstById = new Dictionary<string, string>(StringComparer.Ordinal);
+        var unique = ImmutableArray.CreateBuilder<Article>();
+        foreach (var o in outcomes.Where(o => o.Article is not null))
+        {
+            if (firstById.TryAdd(o.Article!.Id, o.Path))
+            {
+                unique.Add(o.Article);
+            }
+            else
+            {
+                skipped.Add(new SkippedFile(o.Path, $"same article (same URL, or same title without URL) as {firstById[o.Article.Id]}; read once"));
+            }
+        }
+
+        var articles = unique.ToImmutable();
         var done = 0;
         var extractions = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
             .Select(a =>
@@ -63,7 +77,7 @@ public sealed class GraphPipeline
             })
             .ToList();
         var graph = Assemble(extractions);
-        return new PipelineResult(graph, articles, skipped, clock.Elapsed);
+        return new PipelineResult(graph, articles, [.. skipped], clock.Elapsed);
     }
 
     /// <summary>Resolves and assembles already-extracted articles.</summary>
