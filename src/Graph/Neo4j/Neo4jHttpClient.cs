@@ -316,6 +316,12 @@ public sealed class Neo4jHttpClient : IDisposable
 
         var where = Safe(url);
         var detail = code is null ? message ?? $"HTTP {n}" : $"{code}: {message}";
+        if (code == "Neo.ClientError.Security.AuthenticationRateLimit")
+        {
+            // Too many failed logins recently: wait and retry, the credentials may well be right.
+            throw new Neo4jTransientException($"Neo4j at {where} rate-limits logins ({detail}).", code);
+        }
+
         if (n is 401 or 403 || (code?.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal) ?? false))
         {
             var who = Connection.Token is not null ? "the bearer token" : Connection.User is not null ? $"user '{Connection.User}' and its password" : "no credentials";
