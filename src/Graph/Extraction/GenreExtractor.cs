@@ -132,6 +132,17 @@ public sealed class GenreExtractor : IArticleExtractor
 
         relations.AddRange(SentenceRelations(text, orgSpans, techs, RelationshipTypes.Develops));
         relations.AddRange(SentenceRelations(text, orgSpans, industries, RelationshipTypes.InIndustry));
+        foreach (var sector in orgSpans.Where(IsSectorBody).DistinctBy(o => o.Name))
+        {
+            foreach (var ind in industries.Select(i => Text.NormalizeName(i.Name)).Distinct(StringComparer.Ordinal))
+            {
+                var core = ind.EndsWith("产业", StringComparison.Ordinal) ? ind[..^2] : ind;
+                if (core.Length >= 2 && sector.Name.Contains(core, StringComparison.Ordinal))
+                {
+                    relations.Add(new RelationMention(RelationshipTypes.InIndustry, new EntityRef(sector.Kind, sector.Name), new EntityRef(EntityKind.Industry, ind)));
+                }
+            }
+        }
 
         var events = BuildEvents(article, text, titleRange, leadRange, orgSpans, people, locations);
         return new ArticleExtraction(article, [.. entities], [.. relations.Distinct()], [.. events]);
@@ -269,19 +280,42 @@ public sealed class GenreExtractor : IArticleExtractor
             var inSentence = orgs.Where(o => o.Start >= start && o.End <= end && !IsGovernment(o)).ToList();
             var sentenceTerms = terms.Where(t => t.Start >= start && t.End <= end).ToList();
             var refersBack = inSentence.Count == 0 && previous is not null && ContainsAny(text, start, end, "公司", "企业", "该", "其", "集团", "团队");
+            var cue = ContainsAny(text, start, end, type == RelationshipTypes.Develops ? DevelopCues : IndustryCues);
             foreach (var term in sentenceTerms)
             {
-                var org = inSentence.LastOrDefault(o => o.End <= term.Start) ?? inSentence.FirstOrDefault() ?? (refersBack ? previous : null);
-                // A field as broad as 人工智能 is developed by a business or an institute that says so, not by every body near it.
-                if (org is not null && (term.Name.Length <= 4 && org.Kind != EntityKind.Company || NonDeveloping.Any(e => org.Name.EndsWith(e, StringComparison.Ordinal))))
+                var name = Text.NormalizeName(term.Name);
+                if (type == RelationshipTypes.InIndustry)
                 {
-                    org = null;
+                    // A sector sentence (…企业/产业/领域) puts every business it lists in that sector.
+                    if (!cue)
+                    {
+                        continue;
+                    }
+
+                    foreach (var org in inSentence.Where(o => o.Kind == EntityKind.Company || IsSectorBody(o)))
+                    {
+                        yield return new RelationMention(type, new EntityRef(org.Kind, org.Name), new EntityRef(term.Kind, name));
+                    }
+
+                    continue;
                 }
 
-                if (org is not null)
+                var developer = inSentence.LastOrDefault(o => o.End <= term.Start) ?? inSentence.FirstOrDefault() ?? (refersBack ? previous : null);
+                if (developer is null || NonDeveloping.Any(e => developer.Name.EndsWith(e, StringComparison.Ordinal)))
                 {
-                    yield return new RelationMention(type, new EntityRef(org.Kind, org.Name), new EntityRef(term.Kind, Text.NormalizeName(term.Name)));
+                    continue;
                 }
+
+                // The organization and the term in one clause, or a sentence that says the organization makes it;
+                // a field as broad as 人工智能 needs a business in the term's own clause.
+                var sameClause = inSentence.Contains(developer) && SameClause(text, developer, term);
+                var umbrella = Umbrella.Contains(name);
+                if (umbrella ? !sameClause || developer.Kind != EntityKind.Company : !(sameClause || cue))
+                {
+                    continue;
+                }
+
+                yield return new RelationMention(type, new EntityRef(developer.Kind, developer.Name), new EntityRef(term.Kind, name));
             }
 
             if (inSentence.Count > 0)
@@ -291,6 +325,37 @@ public sealed class GenreExtractor : IArticleExtractor
 
             start = end + 1;
         }
+    }
+
+    /// <summary>Fields so broad that nearly every article names them.</summary>
+    private static readonly HashSet<string> Umbrella = new(StringComparer.Ordinal)
+    {
+        "人工智能", "AI", "大数据", "大模型", "算力", "云计算", "物联网", "5G", "数字经济", "人工智能产业", "大数据产业", "数据产业", "数字化", "智能化", "信息化",
+    };
+
+    private static readonly string[] DevelopCues =
+    [
+        "研发", "打造", "推出", "突破", "攻关", "生产", "提供", "运用", "开发", "专注", "深耕", "自主", "核心技术", "产品", "演示", "展示", "研制", "制造",
+        "技术", "平台", "项目", "成果", "首创", "领先", "前列", "布局", "建设", "研究", "服务",
+    ];
+
+    private static readonly string[] IndustryCues = ["企业", "产业", "领域", "行业", "赛道", "链主", "龙头", "集群", "基地"];
+
+    /// <summary>Industry associations and alliances (…协会, …联盟) belong to the sector they are named after.</summary>
+    private static bool IsSectorBody(Found org) => org.Name.EndsWith("协会", StringComparison.Ordinal) || org.Name.EndsWith("联盟", StringComparison.Ordinal) || org.Name.EndsWith("商会", StringComparison.Ordinal);
+
+    private static bool SameClause(string text, Found org, Found term)
+    {
+        var (a, b) = org.Start < term.Start ? (org.End, term.Start) : (term.End, org.Start);
+        for (var i = a; i < b; i++)
+        {
+            if (text[i] is ',' or ';' or ':' or '。')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会", "大学", "学院", "学校"];

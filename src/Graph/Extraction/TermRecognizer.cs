@@ -80,7 +80,8 @@ public sealed class TermRecognizer
 
                 start = SkipPlaces(text, start, i);
                 var term = text[start..end];
-                if (i - start >= 2 && !generic.Contains(term) && !generic.Contains(text[start..i]) && !IsFunctionLike(text[start..i]))
+                if (i - start >= 2 && !generic.Contains(term) && !generic.Contains(text[start..i]) && !IsFunctionLike(text[start..i]) &&
+                    !text[start..i].Contains("企业", StringComparison.Ordinal) && !text[start..i].Contains("政府", StringComparison.Ordinal))
                 {
                     found.Add(new Found(kind, term, start, end));
                 }
@@ -97,6 +98,8 @@ public sealed class TermRecognizer
     [
         "研发", "打造", "了解", "察看", "展示", "运用", "应用", "推动", "发展", "建设", "布局", "聚焦", "围绕", "攻关", "突破", "壮大", "培育",
         "推进", "加快", "深耕", "专注", "从事", "提供", "推出", "发布", "开发", "生产", "引进", "带动", "做强", "包括", "涵盖", "以及", "在", "和",
+        "通过", "调研", "体验", "建成", "拥有", "实现", "参与", "发挥", "使用", "利用", "依托", "加强", "探索", "开展", "集聚", "聚集", "领域", "形成",
+        "打通", "构建", "完善", "赋能", "融合", "结合", "用好", "抢占", "抓住", "瞄准", "面向", "服务", "助力", "支撑", "拓展", "深化", "汇聚",
         "与", "及", "等", "的", "是", "为", "了", "将", "把", "对", "向", "从", "于", "由", "暨", "或", "即", "如", "其",
     ];
 
@@ -129,7 +132,7 @@ public sealed class TermRecognizer
                 }
             }
 
-            if (c is '和' or '与' or '及' or '的' or '在' or '是' or '等' or '又' or '也')
+            if (c is '和' or '与' or '及' or '的' or '在' or '是' or '等' or '又' or '也' or '厅' or '局' or '委' or '司' or '院' or '所')
             {
                 return pos - (i + 1) >= 2 ? i + 1 : -1;
             }
