@@ -156,12 +156,16 @@ public sealed class GenreExtractor : IArticleExtractor
 
     private static bool Inside(Found f, IReadOnlyList<Found> spans) => spans.Any(o => f.Start >= o.Start && f.End <= o.End);
 
+    private static readonly string[] NotSectorWords = ["平台", "采集", "传输", "制作", "技术", "系统", "服务", "应用", "研发"];
+
     private static void AddAnnotated(string text, ImmutableArray<string> items, EntityKind kind, List<Found> found)
     {
-        foreach (var raw in items)
+        var fromText = found.ToList();
+        foreach (var raw in items.OrderBy(i => i.Length).ThenBy(i => i, StringComparer.Ordinal))
         {
             var item = Text.NormalizeName(Text.FoldWidth(raw));
-            if (item.Length < 2 || found.Any(f => f.Name.Contains(item, StringComparison.Ordinal)))
+            if (item.Length < 2 || fromText.Any(f => f.Name.Contains(item, StringComparison.Ordinal)) ||
+                kind == EntityKind.Industry && NotSectorWords.Any(w => item.Contains(w, StringComparison.Ordinal)) && !item.EndsWith('业'))
             {
                 continue;
             }
@@ -292,7 +296,7 @@ public sealed class GenreExtractor : IArticleExtractor
                         continue;
                     }
 
-                    foreach (var org in inSentence.Where(o => o.Kind == EntityKind.Company || IsSectorBody(o)))
+                    foreach (var org in inSentence.Where(o => (o.Kind == EntityKind.Company || IsSectorBody(o)) && (SameClause(text, o, term) || InList(text, o))))
                     {
                         yield return new RelationMention(type, new EntityRef(org.Kind, org.Name), new EntityRef(term.Kind, name));
                     }
@@ -343,6 +347,10 @@ public sealed class GenreExtractor : IArticleExtractor
 
     /// <summary>Industry associations and alliances (…协会, …联盟) belong to the sector they are named after.</summary>
     private static bool IsSectorBody(Found org) => org.Name.EndsWith("协会", StringComparison.Ordinal) || org.Name.EndsWith("联盟", StringComparison.Ordinal) || org.Name.EndsWith("商会", StringComparison.Ordinal);
+
+    /// <summary>The organization is an item of a 、-list (A、B、C等).</summary>
+    private static bool InList(string text, Found org) =>
+        org.End < text.Length && text[org.End] == '、' || org.Start > 0 && text[org.Start - 1] == '、';
 
     private static bool SameClause(string text, Found org, Found term)
     {

@@ -23,6 +23,7 @@ public sealed class TermRecognizer
         "产业", "新兴产业", "战略性新兴产业", "传统产业", "主导产业", "优势产业", "相关产业", "上下游产业", "全产业", "特色产业", "支柱产业",
         "经济", "实体经济", "区域经济", "社会经济", "国民经济", "地方经济", "市场经济", "全省经济", "全市经济", "经济社会", "制造业", "服务业",
         "未来产业", "新产业", "重点产业", "现代产业", "高新产业", "各产业", "该产业", "本产业", "这一产业", "集群产业", "生态产业",
+        "核心产业", "多层次产业", "工业产业", "全区产业", "全市产业", "全省产业", "我省产业", "我市产业",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that end the text before a term (the term starts right after them).</summary>
@@ -80,6 +81,12 @@ public sealed class TermRecognizer
 
                 start = SkipPlaces(text, start, i);
                 var term = text[start..end];
+                var modifier = text[start..i];
+                if (IsPlaceOnly(modifier) || modifier.EndsWith('全') || LeadVerbs.Concat(TrailingVerbs).Any(v => v.Length >= 2 && modifier.Contains(v, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
                 if (i - start >= 2 && !generic.Contains(term) && !generic.Contains(text[start..i]) && !IsFunctionLike(text[start..i]) &&
                     !text[start..i].Contains("企业", StringComparison.Ordinal) && !text[start..i].Contains("政府", StringComparison.Ordinal))
                 {
@@ -89,6 +96,27 @@ public sealed class TermRecognizer
         }
 
         return Spans.KeepLongest(found);
+    }
+
+    private bool IsPlaceOnly(string s)
+    {
+        foreach (var p in PlacePrefixes)
+        {
+            if (s == p)
+            {
+                return true;
+            }
+        }
+
+        foreach (var suf in new[] { "", "省", "市", "区", "县" })
+        {
+            if (s.Length > suf.Length && s.EndsWith(suf, StringComparison.Ordinal) && _lexicon.Locations.ContainsKey(s[..^suf.Length]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsFunctionLike(string head) => head.Length == 0 || char.IsDigit(head[0]) || head.Contains('"');
