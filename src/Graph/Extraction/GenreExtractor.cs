@@ -79,7 +79,7 @@ public sealed class GenreExtractor : IArticleExtractor
         }
 
         orgSpans.Sort((a, b) => a.Start.CompareTo(b.Start));
-        techs = KeepSalient(text, title, article.Annotations.Technologies, techs.Where(t => !Inside(t, orgSpans)));
+        techs = KeepSalient(text, title, article.Annotations.Technologies, DropTails(text, CutAfterOrgs(techs, orgSpans)).Where(t => !Inside(t, orgSpans)));
         industries = KeepSalient(text, title, article.Annotations.Industries, industries.Where(t => !Inside(t, orgSpans)));
         people = people.Where(p => !orgSpans.Any(o => p.Start < o.End && o.Start < p.End)).ToList();
 
@@ -153,6 +153,25 @@ public sealed class GenreExtractor : IArticleExtractor
         terms.Where(t => t.Name.Length > 3 || Text.CountOccurrences(text, t.Name) >= 2 || title.Contains(t.Name, StringComparison.Ordinal) ||
                          annotated.Any(a => a.Contains(t.Name, StringComparison.Ordinal)))
             .ToList();
+
+    /// <summary>乐聚全尺寸机器人 → 全尺寸机器人 when 乐聚 is an organization's name.</summary>
+    private static IEnumerable<Found> CutAfterOrgs(List<Found> terms, List<Found> orgs)
+    {
+        foreach (var t in terms)
+        {
+            var org = orgs.FirstOrDefault(o => o.Start == t.Start && o.End < t.End);
+            yield return org is null || t.End - org.End < 2 ? t : t with { Name = t.Name[(org.End - t.Start)..], Start = org.End };
+        }
+    }
+
+    /// <summary>An occurrence of 大模型 that is the tail of 讯飞星火大模型 written out elsewhere is that term, not a new one.</summary>
+    private static List<Found> DropTails(string text, IEnumerable<Found> terms)
+    {
+        var list = terms.ToList();
+        return list.Where(t => !list.Any(u => u.Name.Length > t.Name.Length && u.Name.EndsWith(t.Name, StringComparison.Ordinal) &&
+                                              t.End - u.Name.Length >= 0 && string.CompareOrdinal(text, t.End - u.Name.Length, u.Name, 0, u.Name.Length) == 0))
+            .ToList();
+    }
 
     private static bool Inside(Found f, IReadOnlyList<Found> spans) => spans.Any(o => f.Start >= o.Start && f.End <= o.End);
 
@@ -314,7 +333,7 @@ public sealed class GenreExtractor : IArticleExtractor
                 // a field as broad as 人工智能 needs a business in the term's own clause.
                 var sameClause = inSentence.Contains(developer) && SameClause(text, developer, term);
                 var umbrella = Umbrella.Contains(name);
-                if (umbrella ? !sameClause || developer.Kind != EntityKind.Company : !(sameClause || cue))
+                if (umbrella ? developer.Kind != EntityKind.Company || !ClauseHas(text, term, DevelopCues) : !(sameClause || cue))
                 {
                     continue;
                 }
@@ -366,7 +385,24 @@ public sealed class GenreExtractor : IArticleExtractor
         return true;
     }
 
-    private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会", "大学", "学院", "学校"];
+    private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会"];
+
+    private static bool ClauseHas(string text, Found term, string[] words)
+    {
+        var s = term.Start;
+        while (s > 0 && text[s - 1] is not (',' or ';' or ':' or '。' or '\n'))
+        {
+            s--;
+        }
+
+        var e = term.End;
+        while (e < text.Length && text[e] is not (',' or ';' or ':' or '。' or '\n'))
+        {
+            e++;
+        }
+
+        return ContainsAny(text, s, e, words);
+    }
 
     private static bool ContainsAny(string text, int start, int end, params string[] words) =>
         words.Any(w => text.IndexOf(w, start, end - start, StringComparison.Ordinal) >= 0);
@@ -385,7 +421,7 @@ public sealed class GenreExtractor : IArticleExtractor
             if (ev.Type == EventTypes.Visit)
             {
                 involved = orgs.Where(o => o.Start >= lead.Start && !IsGovernment(o)).ToList();
-                var receivers = actors.Where(p => p.Positions.Any(pos => involved.Any(o => o.Name == pos.Org.Name)) || SentenceHas(text, p.Start, "接待", "介绍"))
+                var receivers = actors.Where(p => p.Positions.Any(pos => involved.Any(o => o.Name == pos.Org.Name)) || ClauseHas(text, new Found(EntityKind.Person, p.Name, p.Start, p.End), ["接待", "介绍"]))
                     .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
                 var visitors = actors.Where(p => !receivers.Contains(p.Name) &&
                         (p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd || SentenceHas(text, p.Start, "陪同", "参加", "一行", "带领", "率队")))

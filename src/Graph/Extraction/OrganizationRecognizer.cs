@@ -15,7 +15,7 @@ public sealed class OrganizationRecognizer
     [
         "来到", "走进", "走访", "前往", "考察", "调研", "参观", "深入", "以及", "会同", "联合", "牵头", "主办", "承办", "指导",
         "邀请", "组织", "签署", "签约", "携手", "支持", "推动", "推进", "建设", "打造", "布局", "成立", "设立", "落户", "加入",
-        "包括", "其中", "来自", "围绕", "首先", "先后", "分别", "共同", "出席", "参加", "陪同", "会见", "听取", "介绍", "表示",
+        "包括", "其中", "来自", "以来", "年来", "一直", "长期", "围绕", "首先", "先后", "分别", "共同", "出席", "参加", "陪同", "会见", "听取", "介绍", "表示",
         "认为", "指出", "强调", "要求", "主持", "发布", "举办", "举行", "召开", "开展", "启动", "培育", "引进", "带动", "入驻",
         "位于", "依托", "通过", "获得", "成为", "作为", "担任", "感谢", "评价", "肯定", "看望", "慰问", "接待", "视察", "察看",
         "了解", "带领", "率领", "同志", "一行", "集聚", "汇聚", "吸引", "聚焦", "对接", "赋能", "助力", "服务", "以下简称",
@@ -27,7 +27,7 @@ public sealed class OrganizationRecognizer
     /// <summary>Suffixes that need a place-like head and a clean right edge (they are also common word endings).</summary>
     private static readonly FrozenSet<string> WeakSuffixes = new[]
     {
-        "科技", "集团", "股份", "控股", "中心", "局", "厅", "委", "办", "部", "署", "人大", "政府", "办公室", "学校", "学院", "联盟", "办公厅",
+        "科技", "集团", "股份", "控股", "中心", "技术中心", "服务中心", "训练中心", "创新中心", "局", "厅", "委", "办", "部", "署", "人大", "政府", "办公室", "学校", "学院", "联盟", "办公厅",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Heads that make a public-body name: 省/市/区/县/国家 or a division name.</summary>
@@ -61,7 +61,7 @@ public sealed class OrganizationRecognizer
             {
                 var end = i + suffix.Length;
                 var weak = WeakSuffixes.Contains(suffix) || suffix.Length == 1;
-                if (weak && !RightEdgeOk(text, i, end, suffix))
+                if (weak && !(suffix.Length >= 4 && suffix.EndsWith("中心", StringComparison.Ordinal)) && !RightEdgeOk(text, i, end, suffix))
                 {
                     continue;
                 }

@@ -15,7 +15,8 @@ public sealed class TermRecognizer
     private static readonly FrozenSet<string> GenericTech = new[]
     {
         "技术", "关键技术", "核心技术", "共性关键技术", "前沿技术", "新技术", "相关技术", "先进技术", "关键核心技术", "技术平台", "服务平台", "平台",
-        "系统", "模型", "算法", "芯片", "电池", "机器人", "大模型", "重大技术", "公共技术", "分享技术", "AI技术", "信息技术", "应用平台", "交流平台", "合作平台", "公共平台", "创新平台", "数字平台",
+        "系统", "模型", "算法", "芯片", "电池", "机器人", "大模型", "重大技术", "公共技术", "分享技术", "AI技术", "信息技术",
+        "颠覆性技术", "原创性技术", "共性技术", "新兴技术", "新型技术", "先进技术", "前沿科技", "科学技术", "专业技术", "实用技术", "数字技术", "智能技术", "应用平台", "交流平台", "合作平台", "公共平台", "创新平台", "数字平台",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> GenericIndustry = new[]
@@ -35,7 +36,12 @@ public sealed class TermRecognizer
 
     public TermRecognizer(Lexicon lexicon) => _lexicon = lexicon;
 
-    public IReadOnlyList<Found> FindTechnologies(string text) => Find(text, EntityKind.Technology, _lexicon.Technologies, TechHeads, GenericTech);
+    public IReadOnlyList<Found> FindTechnologies(string text)
+    {
+        var found = Find(text, EntityKind.Technology, _lexicon.Technologies, TechHeads, GenericTech).ToList();
+        FindListedTechnologies(text, found);
+        return Spans.KeepLongest(found);
+    }
 
     public IReadOnlyList<Found> FindIndustries(string text) => Find(text, EntityKind.Industry, _lexicon.Industries, IndustryHeads, GenericIndustry);
 
@@ -82,7 +88,7 @@ public sealed class TermRecognizer
                 start = SkipPlaces(text, start, i);
                 var term = text[start..end];
                 var modifier = text[start..i];
-                if (IsPlaceOnly(modifier) || modifier.EndsWith('全') || LeadVerbs.Concat(TrailingVerbs).Any(v => v.Length >= 2 && modifier.Contains(v, StringComparison.Ordinal)))
+                if (IsPlaceOnly(modifier) || modifier.EndsWith('全') || BadInModifier.Any(b => modifier.Contains(b, StringComparison.Ordinal)) || LeadVerbs.Concat(TrailingVerbs).Any(v => v.Length >= 2 && modifier.Contains(v, StringComparison.Ordinal)))
                 {
                     continue;
                 }
@@ -96,6 +102,52 @@ public sealed class TermRecognizer
         }
 
         return Spans.KeepLongest(found);
+    }
+
+    private static readonly string[] BadInModifier = ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就"];
+
+    private static readonly string[] ListedTechEnds = ["等技术", "等核心技术", "等关键技术", "等前沿技术", "等关键核心技术", "等先进技术", "等新技术"];
+
+    /// <summary>Items listed before 等技术 (运用A、B、C等技术) are technologies.</summary>
+    private static void FindListedTechnologies(string text, List<Found> found)
+    {
+        foreach (var end in ListedTechEnds)
+        {
+            for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
+            {
+                var s = at;
+                while (s > 0 && at - s < 60 && (Text.IsHan(text[s - 1]) || Text.IsLatinOrDigit(text[s - 1]) || text[s - 1] is '、' or '+' or '-'))
+                {
+                    s--;
+                }
+
+                var items = text[s..at].Split('、');
+                if (items.Length < 2)
+                {
+                    continue;
+                }
+
+                var pos = at;
+                for (var k = items.Length - 1; k >= 0; k--)
+                {
+                    var item = items[k];
+                    pos -= item.Length;
+                    var itemStart = pos;
+                    if (k == 0)
+                    {
+                        var edge = CleanLeftEdge(text, pos + item.Length, item.Length + 1);
+                        itemStart = edge >= 0 && edge >= pos ? edge : -1;
+                    }
+
+                    if (itemStart >= 0 && pos + item.Length - itemStart is >= 2 and <= 10)
+                    {
+                        found.Add(new Found(EntityKind.Technology, text[itemStart..(pos + item.Length)], itemStart, pos + item.Length));
+                    }
+
+                    pos -= 1;
+                }
+            }
+        }
     }
 
     private bool IsPlaceOnly(string s)
