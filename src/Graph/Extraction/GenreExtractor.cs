@@ -94,7 +94,8 @@ public sealed class GenreExtractor : IArticleExtractor
         foreach (var name in personNames)
         {
             var titles = people.Where(p => p.Name == name).SelectMany(p => p.Titles).Distinct(StringComparer.Ordinal).ToImmutableArray();
-            entities.Add(new EntityMention(EntityKind.Person, name, [], titles, Math.Max(1, Text.CountOccurrences(text, name))));
+            var backReferences = people.Count(p => p.Name == name && string.CompareOrdinal(text, p.Start, name, 0, name.Length) != 0);
+            entities.Add(new EntityMention(EntityKind.Person, name, [], titles, Math.Max(1, Text.CountOccurrences(text, name) + backReferences)));
         }
 
         foreach (var list in new[] { techs, industries, locations.ToList() })

@@ -77,7 +77,57 @@ public sealed class PersonRecognizer
         }
 
         FindBylines(text, found);
+        FindBackReferences(text, found);
         return found;
+    }
+
+    /// <summary>
+    /// 黄省长, 郝书记一行: a surname and a title the article gave a named person stand for that person (no new person,
+    /// no new title); an ambiguous one (two people with that surname and title) is left alone.
+    /// </summary>
+    private void FindBackReferences(string text, List<FoundPerson> found)
+    {
+        var named = found.GroupBy(p => p.Name, StringComparer.Ordinal).Select(g => g.First()).ToList();
+        var refs = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var p in named)
+        {
+            var surname = _lexicon.CompoundSurnames.Contains(p.Name[..Math.Min(2, p.Name.Length)]) && p.Name.Length > 2 ? p.Name[..2] : p.Name[..1];
+            foreach (var t in p.Titles)
+            {
+                var bare = t.TrimStart('副');
+                foreach (var form in new[] { surname + t, surname + bare })
+                {
+                    (refs.TryGetValue(form, out var l) ? l : refs[form] = []).Add(p.Name);
+                }
+            }
+        }
+
+        foreach (var (form, names) in refs)
+        {
+            var who = names.Distinct(StringComparer.Ordinal).ToList();
+            if (who.Count != 1 || form.Length < 3)
+            {
+                continue;
+            }
+
+            for (var i = text.IndexOf(form, StringComparison.Ordinal); i >= 0; i = text.IndexOf(form, i + form.Length, StringComparison.Ordinal))
+            {
+                // Not the inside of a longer name (黄省长 inside 副省长黄省...)
+                if (i > 0 && Text.IsHan(text[i - 1]) && !EndsAName(text, i) && text[i - 1] is not ('、' or '和' or '与' or '及'))
+                {
+                    var prevIsTitle = _lexicon.TitlesLongestFirst.Any(t => Text.EndsWithAt(text, i, t));
+                    if (prevIsTitle)
+                    {
+                        continue;
+                    }
+                }
+
+                if (!found.Any(f => f.Start <= i && i < f.End))
+                {
+                    found.Add(new FoundPerson(who[0], i, i + form.Length, [], []));
+                }
+            }
+        }
     }
 
     private void AddPerson(List<FoundPerson> found, string text, int start, int len, (List<string> Titles, List<(string, Found)> Positions) chain)

@@ -1,0 +1,115 @@
+using Graph.Extraction;
+using Graph.Model;
+
+namespace Graph.Tests.Extraction;
+
+/// <summary>Crafted sentences (invented names) for terms, relations, back-references and events.</summary>
+public sealed class RelationAndTermRegressionTests
+{
+    [Fact]
+    public void Items_listed_before_deng_jishu_are_technologies_developed_by_the_company()
+    {
+        // given a company that uses A、B、C等技术
+        var x = Articles.Extract("江州星河检测技术有限公司将运用智能巡检、缺陷识别、寿命预测等技术，为企业提供服务。");
+
+        // then each item is a technology and the company develops it
+        foreach (var t in new[] { "智能巡检", "缺陷识别", "寿命预测" })
+        {
+            Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == t);
+            Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州星河检测技术有限公司" && r.To.Name == t);
+        }
+    }
+
+    [Fact]
+    public void Surname_and_title_refer_back_to_the_named_official_without_a_new_person()
+    {
+        // given 省长王建华 and later 王省长
+        var x = Articles.Extract("省长王建华来到企业调研。王省长指出，要加快发展。");
+
+        // then there is one person, mentioned twice, and no person named 王省长
+        var p = x.Person("王建华");
+        Assert.Equal(2, p.Count);
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name.StartsWith("王省", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_broad_field_is_developed_only_when_the_clause_says_the_company_builds_it()
+    {
+        // given a company merely named beside 人工智能, and another that builds it
+        var x = Articles.Extract("青川云帆数据有限公司董事长孙立言作了人工智能主题分享。江州明镜科技有限公司，重点打造人工智能视觉检测平台。");
+
+        // then only the builder develops it
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "青川云帆数据有限公司");
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州明镜科技有限公司");
+    }
+
+    [Fact]
+    public void Companies_listed_in_a_sector_sentence_are_in_that_industry()
+    {
+        // given a list of companies said to be in a sector
+        var x = Articles.Extract("目前全市低空经济企业已达120家，江州翼航科技有限公司、青川云鹰无人机有限公司等均在其列，低空经济产业发展势头强劲。");
+
+        // then both companies are in 低空经济
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.InIndustry && r.From.Name == "江州翼航科技有限公司" && r.To.Name == "低空经济");
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.InIndustry && r.From.Name == "青川云鹰无人机有限公司" && r.To.Name == "低空经济");
+    }
+
+    [Fact]
+    public void A_party_committee_of_a_named_body_is_not_a_separate_organization()
+    {
+        // given 江南大学党委书记 before a name
+        var x = Articles.Extract("江南大学党委书记周明远一行来访。");
+
+        // then the university is an organization and 江南大学党委 is not
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "江南大学");
+        Assert.DoesNotContain(x.Entities, e => e.Name == "江南大学党委");
+        Assert.Contains("党委书记", x.Person("周明远").Titles);
+    }
+
+    [Fact]
+    public void People_who_receive_a_visit_are_not_its_participants()
+    {
+        // given officials visiting a company whose chairman receives them
+        var x = Articles.Extract("6月3日，市委书记赵卫东走访江州重工集团，江州重工集团董事长钱立群接待了考察团一行。", year: 2025);
+
+        // then the visit has the official as participant and the company as involved, not the chairman
+        var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Contains(visit.Participants, p => p.Person == "赵卫东");
+        Assert.DoesNotContain(visit.Participants, p => p.Person == "钱立群");
+        Assert.Contains(visit.Involved, o => o.Name == "江州重工集团");
+        Assert.Equal("2025-06-03", visit.Date);
+    }
+
+    [Fact]
+    public void Over_many_years_before_a_company_is_not_part_of_its_name()
+    {
+        // given 多年来 right before a company name
+        var x = Articles.Extract("多年来江州重工集团与本地企业共同发展。");
+
+        // then the company name starts at 江州
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "江州重工集团");
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("来", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_centre_without_a_place_or_national_head_is_not_an_organization()
+    {
+        // given a generic project name ending in 创新中心 and a national one
+        var x = Articles.Extract("企业将建设工业视觉创新中心。国家智能网联创新中心也参与其中。");
+
+        // then only the national centre is an organization
+        Assert.DoesNotContain(x.Entities, e => e.Name == "工业视觉创新中心");
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "国家智能网联创新中心");
+    }
+
+    [Fact]
+    public void Latin_technology_names_inside_chinese_text_keep_their_form()
+    {
+        // given 5G-A inside Chinese text
+        var x = Articles.Extract("江州移动公司发布5G-A网络，并展示了基于5G-A的工业应用。");
+
+        // then 5G-A is a technology, not split into 5G
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "5G-A");
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "5G");
+    }
+}
