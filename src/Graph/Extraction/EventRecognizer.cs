@@ -36,6 +36,11 @@ public sealed partial class EventRecognizer
             foreach (var (word, type) in Triggers)
             {
                 var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal);
+                while (at >= 0 && (type == EventTypes.Conference && !EndsNounPhrase(text, at + word.Length) || IsFuture(text, at, word.Length)))
+                {
+                    at = at + word.Length < end ? text.IndexOf(word, at + word.Length, end - at - word.Length, StringComparison.Ordinal) : -1;
+                }
+
                 if (at >= 0 && (!best.TryGetValue(type, out var prev) || at < prev))
                 {
                     best[type] = at;
@@ -72,6 +77,22 @@ public sealed partial class EventRecognizer
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// A conference word names the event only when it ends its noun phrase (…大会在成都开幕, …大会召开); in
+    /// …大会主题采访活动 it only qualifies another event.
+    /// </summary>
+    private static bool EndsNounPhrase(string text, int at) =>
+        at >= text.Length || !Text.IsHan(text[at]) || "在召开幕举于将期上暨和与及今由以的也于隆正".Contains(text[at]);
+
+    /// <summary>An event still to come (…大会召开在即, 将于…开幕) is not reported as happened.</summary>
+    private static bool IsFuture(string text, int at, int length)
+    {
+        var after = text.AsSpan(at + length, Math.Min(6, text.Length - at - length));
+        var before = text.AsSpan(Math.Max(0, at - 8), Math.Min(8, at));
+        return after.Contains("在即", StringComparison.Ordinal) || after.StartsWith("将于") || before.Contains("即将", StringComparison.Ordinal) ||
+               before.Contains("将于", StringComparison.Ordinal);
     }
 
     private static int? FirstTriggerIn(string text, (int Start, int End) range, string type)

@@ -112,4 +112,16 @@ public sealed class RelationAndTermRegressionTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "5G-A");
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "5G");
     }
+
+    [Fact]
+    public void A_conference_still_to_come_or_only_naming_another_event_is_not_an_event()
+    {
+        // given a feature visit named after a conference that opens next week
+        var x = Articles.Extract("11月6日，江州开展2025世界储能大会主题采访活动，采访团走访江州储能科技有限公司。2025世界储能大会将于11月12日在江州开幕。",
+            title: "2025世界储能大会召开在即 江州开展主题采访活动", year: 2025);
+
+        // then the visit is reported and the conference is not
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Visit && e.Date == "2025-11-06");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Conference);
+    }
 }
