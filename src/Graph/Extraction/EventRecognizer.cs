@@ -90,7 +90,13 @@ public sealed partial class EventRecognizer
     private static bool IsFuture(string text, int at, int length)
     {
         var after = text.AsSpan(at + length, Math.Min(6, text.Length - at - length));
-        var before = text.AsSpan(Math.Max(0, at - 8), Math.Min(8, at));
+        var clauseStart = at;
+        while (clauseStart > 0 && at - clauseStart < 30 && text[clauseStart - 1] is not (',' or '。' or ';' or '\n' or '!' or '?'))
+        {
+            clauseStart--;
+        }
+
+        var before = text.AsSpan(clauseStart, at - clauseStart);
         return after.Contains("在即", StringComparison.Ordinal) || after.StartsWith("将于") || before.Contains("即将", StringComparison.Ordinal) ||
                before.Contains("将于", StringComparison.Ordinal);
     }
