@@ -107,7 +107,43 @@ public sealed class OrganizationRecognizer
         }
 
         FindListed(text, found);
+        FindByCorporateTitle(text, found);
         return Spans.KeepLongest(found);
+    }
+
+    private static readonly string[] CorporateTitles = ["董事长", "副董事长", "总裁", "副总裁", "总经理", "副总经理", "首席执行官", "首席技术官", "创始人", "联合创始人", "CEO", "CTO"];
+
+    /// <summary>华鲲振宇总裁万诤: a name right before a corporate title and a person is the person's company.</summary>
+    private void FindByCorporateTitle(string text, List<Found> found)
+    {
+        foreach (var title in CorporateTitles)
+        {
+            for (var i = text.IndexOf(title, StringComparison.Ordinal); i >= 0; i = text.IndexOf(title, i + title.Length, StringComparison.Ordinal))
+            {
+                var after = i + title.Length;
+                if (after >= text.Length || !_lexicon.SingleSurnames.Contains(text[after].ToString()) ||
+                    found.Any(f => f.End == i) || i > 0 && text[i - 1] is '副' or '总' or '执' or '席')
+                {
+                    continue;
+                }
+
+                var start = ScanLeft(text, i);
+                if (start > 0 && !(text[start - 1] is ',' or '、' or '。' or ';' or ':' or '\n' or '(' or '“' or '"' or ' ') && !StopEndsAt(text, start, i))
+                {
+                    continue;
+                }
+
+                var name = text[start..i];
+                if (name.Length is < 2 or > 8 || GenericHeads.Contains(name) || BadInside.Any(b => name.Contains(b, StringComparison.Ordinal)) ||
+                    _lexicon.TitlesLongestFirst.Any(t => t.Length >= 2 && name.EndsWith(t, StringComparison.Ordinal)) ||
+                    _lexicon.Locations.ContainsKey(name) || !name.All(c => Text.IsHan(c) || Text.IsLatinOrDigit(c)))
+                {
+                    continue;
+                }
+
+                found.Add(new Found(EntityKind.Company, name, start, i));
+            }
+        }
     }
 
     private static readonly string[] ListEnds = ["等企业", "等公司", "等科技企业", "等龙头企业", "等重点企业", "等链主企业", "等头部企业"];

@@ -124,4 +124,16 @@ public sealed class RelationAndTermRegressionTests
         Assert.Contains(x.Events, e => e.Type == EventTypes.Visit && e.Date == "2025-11-06");
         Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Conference);
     }
+
+    [Fact]
+    public void A_brand_right_before_a_corporate_title_and_a_person_is_a_company()
+    {
+        // given a brand without a legal form, then 总裁 and a name
+        var x = Articles.Extract("主题演讲中，星衡智算总裁邱明远介绍了液冷服务器的进展。");
+
+        // then the brand is a company and the person holds the title there
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "星衡智算");
+        Assert.Contains("总裁", x.Person("邱明远").Titles);
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.HoldsPosition && r.From.Name == "邱明远" && r.To.Name == "星衡智算");
+    }
 }
