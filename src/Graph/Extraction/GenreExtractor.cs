@@ -56,6 +56,7 @@ public sealed class GenreExtractor : IArticleExtractor
 
         // Short forms of companies (睿乐达 for 成都睿乐达机器人科技有限公司).
         var aliases = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        orgs = FoldDeclaredAndTailForms(text, orgs, aliases);
         var orgSpans = new List<Found>(orgs);
         foreach (var org in orgs.Where(o => o.Kind == EntityKind.Company).Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList())
         {
@@ -209,6 +210,80 @@ public sealed class GenreExtractor : IArticleExtractor
                 found.Add(new Found(kind, item, at, at + item.Length));
             }
         }
+    }
+
+    /// <summary>
+    /// Short forms an article declares or implies for an organization it names in full: X（以下简称“Y”）, and a name
+    /// that is the tail of a longer one in the same article (省人大常委会 after 四川省人大常委会).
+    /// </summary>
+    private static List<Found> FoldDeclaredAndTailForms(string text, List<Found> orgs, Dictionary<string, SortedSet<string>> aliases)
+    {
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var o in orgs)
+        {
+            var at = o.End;
+            if (at < text.Length && text[at] == '(')
+            {
+                var close = text.IndexOf(')', at);
+                if (close > at && close - at < 24)
+                {
+                    var inside = text[(at + 1)..close];
+                    foreach (var lead in new[] { "以下简称", "下称", "简称" })
+                    {
+                        if (inside.StartsWith(lead, StringComparison.Ordinal))
+                        {
+                            var shortForm = Text.NormalizeName(inside[lead.Length..]);
+                            if (shortForm.Length >= 2 && shortForm != o.Name)
+                            {
+                                renames[shortForm] = o.Name;
+                            }
+
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        var names = orgs.Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var a in names)
+        {
+            var longer = names.Where(b => b.Length > a.Length && a.Length >= 4 && b.EndsWith(a, StringComparison.Ordinal)).ToList();
+            if (longer.Count == 1 && !renames.ContainsKey(a))
+            {
+                renames[a] = longer[0];
+            }
+        }
+
+        var result = new List<Found>(orgs.Count);
+        foreach (var o in orgs)
+        {
+            if (renames.TryGetValue(o.Name, out var full))
+            {
+                (aliases.TryGetValue(full, out var set) ? set : aliases[full] = new SortedSet<string>(StringComparer.Ordinal)).Add(o.Name);
+                result.Add(o with { Name = full, Kind = orgs.First(x => x.Name == full || renames.GetValueOrDefault(x.Name) == full).Kind });
+            }
+            else
+            {
+                result.Add(o);
+            }
+        }
+
+        // Declared short forms that the recognizers did not see as names (以下简称“省大数据局”) still count where written.
+        foreach (var (shortForm, full) in renames)
+        {
+            for (var i = text.IndexOf(shortForm, StringComparison.Ordinal); i >= 0; i = text.IndexOf(shortForm, i + shortForm.Length, StringComparison.Ordinal))
+            {
+                if (!result.Any(r => i < r.End && r.Start < i + shortForm.Length))
+                {
+                    result.Add(new Found(result.First(r => r.Name == full).Kind, full, i, i + shortForm.Length));
+                    (aliases.TryGetValue(full, out var set) ? set : aliases[full] = new SortedSet<string>(StringComparer.Ordinal)).Add(shortForm);
+                }
+            }
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
     }
 
     /// <summary>Short forms a company may be called by in the same article: the name without its place and legal form, and its core brand.</summary>

@@ -16,9 +16,11 @@ public sealed class Lexicon
         FrozenDictionary<string, bool> locations,
         IReadOnlyList<string> technologies,
         IReadOnlyList<string> industries,
-        IReadOnlyList<string> brands)
+        IReadOnlyList<string> brands,
+        IReadOnlyList<string> nationalBodies)
     {
         Brands = brands;
+        NationalBodies = nationalBodies;
         SingleSurnames = singleSurnames;
         CompoundSurnames = compoundSurnames;
         TitlesLongestFirst = titlesLongestFirst;
@@ -52,6 +54,9 @@ public sealed class Lexicon
     /// <summary>Well-known business brands, read as Company.</summary>
     public IReadOnlyList<string> Brands { get; }
 
+    /// <summary>Central government bodies by their official and common short names (工业和信息化部, 工信部), read as Organization.</summary>
+    public IReadOnlyList<string> NationalBodies { get; }
+
     /// <summary>Loads the lists embedded in this assembly.</summary>
     public static Lexicon LoadEmbedded()
     {
@@ -82,7 +87,8 @@ public sealed class Lexicon
             locations.ToFrozenDictionary(StringComparer.Ordinal),
             Words("technology.txt").Distinct(StringComparer.Ordinal).ToArray(),
             Words("industry.txt").Distinct(StringComparer.Ordinal).ToArray(),
-            Words("brands.txt").Distinct(StringComparer.Ordinal).ToArray());
+            Words("brands.txt").Distinct(StringComparer.Ordinal).ToArray(),
+            Words("national-bodies.txt").Distinct(StringComparer.Ordinal).ToArray());
     }
 
     private static IEnumerable<string> Words(string file) =>

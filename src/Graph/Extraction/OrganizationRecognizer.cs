@@ -19,7 +19,8 @@ public sealed class OrganizationRecognizer
         "认为", "指出", "强调", "要求", "主持", "发布", "举办", "举行", "召开", "开展", "启动", "培育", "引进", "带动", "入驻",
         "位于", "依托", "通过", "获得", "成为", "作为", "担任", "感谢", "评价", "肯定", "看望", "慰问", "接待", "视察", "察看",
         "了解", "带领", "率领", "同志", "一行", "集聚", "汇聚", "吸引", "聚焦", "对接", "赋能", "助力", "服务", "以下简称",
-        "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "据", "了", "的", "等", "将", "把",
+        "据了解", "据介绍", "据悉", "据统计", "到访", "来访", "拜访", "造访", "访问", "回访", "出访",
+        "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
         "被", "从", "并", "还", "也", "已", "均", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
         "即", "又", "再", "则", "但", "而", "且", "兼", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了",
     ];
@@ -61,15 +62,18 @@ public sealed class OrganizationRecognizer
             {
                 var end = i + suffix.Length;
                 var weak = WeakSuffixes.Contains(suffix) || suffix.Length == 1;
-                if (weak && !(suffix.Length >= 4 && suffix.EndsWith("中心", StringComparison.Ordinal)) && !RightEdgeOk(text, i, end, suffix))
-                {
-                    continue;
-                }
-
                 var start = ScanLeft(text, i);
                 if (start < i && text[start] == '和' && start + 1 < i)
                 {
                     start++;
+                }
+
+                // A place-headed body (四川省…联盟成立大会) may run straight into the next word; 科技 and one-character suffixes may not.
+                var lenientEdge = suffix.Length >= 4 && suffix.EndsWith("中心", StringComparison.Ordinal) ||
+                                  suffix.Length >= 2 && suffix != "科技" && HasHead(text, start);
+                if (weak && !(lenientEdge ? SuffixWordsOk(text, i, end, suffix) : RightEdgeOk(text, i, end, suffix)))
+                {
+                    continue;
                 }
 
                 // 工业和信息化厅: a public body without a head continues past 和/与.
@@ -88,6 +92,14 @@ public sealed class OrganizationRecognizer
                 {
                     found.Add(new Found(kind, name, start, end));
                 }
+            }
+        }
+
+        foreach (var body in _lexicon.NationalBodies)
+        {
+            for (var i = text.IndexOf(body, StringComparison.Ordinal); i >= 0; i = text.IndexOf(body, i + body.Length, StringComparison.Ordinal))
+            {
+                found.Add(new Found(EntityKind.Organization, body, i, i + body.Length));
             }
         }
 
@@ -207,7 +219,16 @@ public sealed class OrganizationRecognizer
         ["办"] = ("主承协举创开督包兴代筹试操", "公理法学事好成"),
         ["部"] = ("内外全局总西东干头腹底顶北南中细", "长门署分位队件属委级"),
         ["署"] = ("部签", "长名"),
+        ["学校"] = ("", "长"),
+        ["中心"] = ("", "城"),
+        ["集团"] = ("", "化军"),
+        ["人大"] = ("", "代常"),
+        ["政府"] = ("", "工"),
     }.ToFrozenDictionary(StringComparer.Ordinal);
+
+    private static bool SuffixWordsOk(string text, int suffixStart, int end, string suffix) =>
+        !SuffixWords.TryGetValue(suffix, out var words) ||
+        (suffixStart == 0 || !words.Before.Contains(text[suffixStart - 1])) && (end >= text.Length || !words.After.Contains(text[end]));
 
     private bool RightEdgeOk(string text, int suffixStart, int end, string suffix)
     {
@@ -320,7 +341,8 @@ public sealed class OrganizationRecognizer
             }
         }
 
-        return false;
+        // 据 opens a clause (据X公司介绍) but is also inside words (数据, 依据): only a clause-initial 据 stops.
+        return i >= 1 && text[i - 1] == '据' && (i == 1 || !Text.IsHan(text[i - 2]));
     }
 
     /// <summary>Cuts a title chain off the left (党组书记、局长兼省政府 → 省政府).</summary>
@@ -389,6 +411,13 @@ public sealed class OrganizationRecognizer
     {
         var head = text[start..suffixStart];
         if (head.Length < 2 || name.Length > 32 || GenericHeads.Contains(head) || head[0] == '一')
+        {
+            return false;
+        }
+
+        // X有限公司检验检测中心: a unit inside a company, not a body of its own.
+        var inner = name.IndexOf("公司", StringComparison.Ordinal);
+        if (inner >= 0 && inner + 2 < name.Length && !name.EndsWith("公司", StringComparison.Ordinal))
         {
             return false;
         }
