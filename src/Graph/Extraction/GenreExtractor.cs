@@ -57,6 +57,7 @@ public sealed class GenreExtractor : IArticleExtractor
         // Short forms of companies (睿乐达 for 成都睿乐达机器人科技有限公司).
         var aliases = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
         orgs = FoldDeclaredAndTailForms(text, orgs, aliases);
+        orgs = FoldCompanyShortForms(orgs, aliases);
         var orgSpans = new List<Found>(orgs);
         foreach (var org in orgs.Where(o => o.Kind == EntityKind.Company).Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList())
         {
@@ -286,6 +287,34 @@ public sealed class GenreExtractor : IArticleExtractor
         return result;
     }
 
+    /// <summary>A company found on its own under a short form of a full name in the same article (齐鲁云算 listed after 齐鲁云算科技集团有限公司) is that company.</summary>
+    private List<Found> FoldCompanyShortForms(List<Found> orgs, Dictionary<string, SortedSet<string>> aliases)
+    {
+        var fulls = orgs.Where(o => o.Kind == EntityKind.Company).Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList();
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var full in fulls)
+        {
+            foreach (var form in ShortForms(full))
+            {
+                if (form != full && fulls.Contains(form))
+                {
+                    owner[form] = owner.TryGetValue(form, out var other) && other != full ? "" : full;
+                }
+            }
+        }
+
+        return orgs.Select(o =>
+        {
+            if (owner.TryGetValue(o.Name, out var full) && full.Length > 0)
+            {
+                (aliases.TryGetValue(full, out var set) ? set : aliases[full] = new SortedSet<string>(StringComparer.Ordinal)).Add(o.Name);
+                return o with { Name = full };
+            }
+
+            return o;
+        }).ToList();
+    }
+
     /// <summary>Short forms a company may be called by in the same article: the name without its place and legal form, and its core brand.</summary>
     internal IEnumerable<string> ShortForms(string name)
     {
@@ -497,7 +526,8 @@ public sealed class GenreExtractor : IArticleExtractor
             if (ev.Type == EventTypes.Visit)
             {
                 involved = orgs.Where(o => o.Start >= lead.Start && !IsGovernment(o)).ToList();
-                var receivers = actors.Where(p => p.Positions.Any(pos => involved.Any(o => o.Name == pos.Org.Name)) || ClauseHas(text, new Found(EntityKind.Person, p.Name, p.Start, p.End), ["接待", "介绍"]))
+                var receivers = actors.Where(p => p.Positions.Any(pos => involved.Any(o => o.Name == pos.Org.Name)) ||
+                        IsFullMention(text, p) && ClauseHas(text, new Found(EntityKind.Person, p.Name, p.Start, p.End), ["接待", "介绍"]))
                     .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
                 var visitors = actors.Where(p => !receivers.Contains(p.Name) &&
                         (p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd || SentenceHas(text, p.Start, "陪同", "参加", "一行", "带领", "率队")))
@@ -527,6 +557,9 @@ public sealed class GenreExtractor : IArticleExtractor
                 [.. involved.Select(o => new EntityRef(o.Kind, o.Name)).Distinct()], where);
         }
     }
+
+    private static bool IsFullMention(string text, FoundPerson p) =>
+        p.End - p.Start == p.Name.Length && string.CompareOrdinal(text, p.Start, p.Name, 0, p.Name.Length) == 0;
 
     private static bool IsInByline(string text, int at)
     {
