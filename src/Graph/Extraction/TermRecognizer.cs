@@ -9,14 +9,14 @@ namespace Graph.Extraction;
 /// </summary>
 public sealed class TermRecognizer
 {
-    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片"];
+    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群"];
     private static readonly string[] IndustryHeads = ["产业", "经济", "制造业"];
 
     private static readonly FrozenSet<string> GenericTech = new[]
     {
         "技术", "关键技术", "核心技术", "共性关键技术", "前沿技术", "新技术", "相关技术", "先进技术", "关键核心技术", "技术平台", "服务平台", "平台",
         "系统", "模型", "算法", "芯片", "电池", "机器人", "大模型", "重大技术", "公共技术", "分享技术", "AI技术", "信息技术",
-        "颠覆性技术", "原创性技术", "共性技术", "新兴技术", "新型技术", "先进技术", "前沿科技", "科学技术", "专业技术", "实用技术", "数字技术", "智能技术", "应用平台", "交流平台", "合作平台", "公共平台", "创新平台", "数字平台",
+        "核心算法", "软件算法", "关键算法", "先进算法", "搭建技术", "颠覆性技术", "原创性技术", "共性技术", "新兴技术", "新型技术", "先进技术", "前沿科技", "科学技术", "专业技术", "实用技术", "数字技术", "智能技术", "应用平台", "交流平台", "合作平台", "公共平台", "创新平台", "数字平台",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly FrozenSet<string> GenericIndustry = new[]
@@ -79,15 +79,29 @@ public sealed class TermRecognizer
                     continue;
                 }
 
+                // 首席技术官, 技术人员: the head is inside another word.
+                if (head == "技术" && end < text.Length && "官员人部处司局厅委院所校岗型类".Contains(text[end]))
+                {
+                    continue;
+                }
+
                 var start = CleanLeftEdge(text, i, 8);
                 if (start < 0)
                 {
                     continue;
                 }
 
+                start = ExtendOverNameTag(text, start);
+
                 start = SkipPlaces(text, start, i);
                 var term = text[start..end];
                 var modifier = text[start..i];
+                // A platform or a system is a technology only when its modifier says what technique it runs (工业视觉检测平台).
+                if (head is "平台" or "系统" or "集群" && !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
                 if (IsPlaceOnly(modifier) || modifier.EndsWith('全') || BadInModifier.Any(b => modifier.Contains(b, StringComparison.Ordinal)) || LeadVerbs.Concat(TrailingVerbs).Any(v => v.Length >= 2 && modifier.Contains(v, StringComparison.Ordinal)))
                 {
                     continue;
@@ -102,6 +116,36 @@ public sealed class TermRecognizer
         }
 
         return Spans.KeepLongest(found);
+    }
+
+    private static readonly string[] TechMarkers =
+    [
+        "智能", "数字", "AI", "算力", "算法", "数据", "视觉", "检测", "调度", "工业", "模型", "孪生", "云", "感知", "识别", "自动", "无人", "机器人",
+        "芯片", "量子", "区块链", "物联", "互联网", "5G", "计算", "仿真", "控制", "传感", "语音", "图像", "视频", "导航", "遥感", "生成", "智算",
+    ];
+
+    /// <summary>
+    /// A model or product name written before the term, in Latin letters (GuanLan-2多模态大模型) or in quotes
+    /// (“星语”语音大模型), belongs to it.
+    /// </summary>
+    private static int ExtendOverNameTag(string text, int start)
+    {
+        if (start >= 1 && text[start - 1] == '”')
+        {
+            var open = text.LastIndexOf('“', start - 1);
+            if (open >= 0 && start - 1 - open is >= 2 and <= 10)
+            {
+                return open;
+            }
+        }
+
+        var i = start;
+        while (i > 0 && start - i < 20 && (Text.IsLatinOrDigit(text[i - 1]) || text[i - 1] is '-' or '.' or '·'))
+        {
+            i--;
+        }
+
+        return i < start && Text.IsLatinOrDigit(text[i]) ? i : start;
     }
 
     private static readonly string[] BadInModifier = ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就"];
@@ -179,7 +223,7 @@ public sealed class TermRecognizer
         "研发", "打造", "了解", "察看", "展示", "运用", "应用", "推动", "发展", "建设", "布局", "聚焦", "围绕", "攻关", "突破", "壮大", "培育",
         "推进", "加快", "深耕", "专注", "从事", "提供", "推出", "发布", "开发", "生产", "引进", "带动", "做强", "包括", "涵盖", "以及", "在", "和",
         "通过", "调研", "体验", "建成", "拥有", "实现", "参与", "发挥", "使用", "利用", "依托", "加强", "探索", "开展", "集聚", "聚集", "领域", "形成",
-        "打通", "构建", "完善", "赋能", "融合", "结合", "用好", "抢占", "抓住", "瞄准", "面向", "服务", "助力", "支撑", "拓展", "深化", "汇聚",
+        "打通", "构建", "完善", "赋能", "搭建", "共建", "建立", "组建", "研制", "部署", "上线", "融合", "结合", "用好", "抢占", "抓住", "瞄准", "面向", "服务", "助力", "支撑", "拓展", "深化", "汇聚",
         "与", "及", "等", "的", "是", "为", "了", "将", "把", "对", "向", "从", "于", "由", "暨", "或", "即", "如", "其",
     ];
 
