@@ -81,6 +81,7 @@ public sealed class GenreExtractor : IArticleExtractor
         }
 
         orgSpans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        (techs, industries) = SplitBySectorContext(text, techs, industries);
         techs = KeepSalient(text, title, article.Annotations.Technologies, DropTails(text, CutAfterOrgs(techs, orgSpans)).Where(t => !Inside(t, orgSpans)));
         industries = KeepSalient(text, title, article.Annotations.Industries, industries.Where(t => !Inside(t, orgSpans)));
         people = people.Where(p => !orgSpans.Any(o => p.Start < o.End && o.Start < p.End)).ToList();
@@ -153,9 +154,34 @@ public sealed class GenreExtractor : IArticleExtractor
 
     /// <summary>Short generic terms (大数据, 机器人) count only when the article dwells on them: said twice, in the title or in the annotations.</summary>
     private static List<Found> KeepSalient(string text, string title, ImmutableArray<string> annotated, IEnumerable<Found> terms) =>
-        terms.Where(t => t.Name.Length > 3 || Text.CountOccurrences(text, t.Name) >= 2 || title.Contains(t.Name, StringComparison.Ordinal) ||
+        terms.Where(t => t.Name.Length > 3 || t.Kind == EntityKind.Industry && (t.Name.EndsWith('业') || t.Name.EndsWith("经济", StringComparison.Ordinal)) || Text.CountOccurrences(text, t.Name) >= 2 || title.Contains(t.Name, StringComparison.Ordinal) ||
                          annotated.Any(a => a.Contains(t.Name, StringComparison.Ordinal)))
             .ToList();
+
+    private static readonly string[] SectorWords = ["产业", "行业", "领域", "集群", "板块", "赛道"];
+
+    /// <summary>
+    /// A term both a technique and a sector (新能源汽车, 集成电路) is the sector where its clause speaks of sectors
+    /// (…等产业, …领域, …企业) and the technique elsewhere.
+    /// </summary>
+    private static (List<Found> Techs, List<Found> Industries) SplitBySectorContext(string text, List<Found> techs, List<Found> industries)
+    {
+        var industryNames = industries.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
+        var keepTech = new List<Found>();
+        var moreIndustries = new List<Found>();
+        foreach (var t in techs)
+        {
+            var sectorClause = ClauseHas(text, t, SectorWords);
+            if (industryNames.Contains(t.Name) && sectorClause)
+            {
+                continue;
+            }
+
+            keepTech.Add(t);
+        }
+
+        return (keepTech, industries.Concat(moreIndustries).ToList());
+    }
 
     /// <summary>乐聚全尺寸机器人 → 全尺寸机器人 when 乐聚 is an organization's name.</summary>
     private static IEnumerable<Found> CutAfterOrgs(List<Found> terms, List<Found> orgs)

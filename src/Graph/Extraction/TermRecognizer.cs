@@ -43,7 +43,69 @@ public sealed class TermRecognizer
         return Spans.KeepLongest(found);
     }
 
-    public IReadOnlyList<Found> FindIndustries(string text) => Find(text, EntityKind.Industry, _lexicon.Industries, IndustryHeads, GenericIndustry);
+    public IReadOnlyList<Found> FindIndustries(string text)
+    {
+        var found = Find(text, EntityKind.Industry, _lexicon.Industries, IndustryHeads, GenericIndustry).ToList();
+        FindListedIndustries(text, found);
+        return Spans.KeepLongest(found);
+    }
+
+    private static readonly string[] ListedIndustryEnds =
+        ["等传统产业", "等重点产业", "等优势产业", "等新兴产业", "等产业集群", "等产业", "等行业", "等领域", "等传统行业", "等板块", "产业", "行业"];
+
+    /// <summary>Sectors listed before 等产业/等行业 (纺织、汽配等传统产业) are industries even as bare nouns.</summary>
+    private static void FindListedIndustries(string text, List<Found> found)
+    {
+        foreach (var end in ListedIndustryEnds)
+        {
+            for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
+            {
+                var s = at;
+                while (s > 0 && at - s < 40 && (Text.IsHan(text[s - 1]) || text[s - 1] == '、'))
+                {
+                    s--;
+                }
+
+                var bare = end is "产业" or "行业";
+                if (bare && at + end.Length < text.Length && Text.IsHan(text[at + end.Length]) && !"的和与及等发".Contains(text[at + end.Length]))
+                {
+                    continue;
+                }
+
+                var items = text[s..at].Split('、');
+                if (items.Length < 2 || items.Skip(1).Any(i => i.Length is < 2 or > 6 || i.IndexOfAny(['和', '与', '及', '的', '等', '地']) >= 0))
+                {
+                    continue;
+                }
+
+                var pos = s;
+                for (var k = 0; k < items.Length; k++)
+                {
+                    var item = items[k];
+                    var itemStart = pos;
+                    if (k == 0)
+                    {
+                        var edge = CleanLeftEdge(text, pos + item.Length, item.Length + 1);
+                        if (edge < 0 || pos + item.Length - edge < 2)
+                        {
+                            pos += item.Length + 1;
+                            continue;
+                        }
+
+                        itemStart = edge;
+                    }
+
+                    var name = text[itemStart..(pos + item.Length)];
+                    if (!GenericIndustry.Contains(name) && !LeadVerbs.Any(v => v.Length >= 2 && name.Contains(v, StringComparison.Ordinal)))
+                    {
+                        found.Add(new Found(EntityKind.Industry, name, itemStart, pos + item.Length));
+                    }
+
+                    pos += item.Length + 1;
+                }
+            }
+        }
+    }
 
     private IReadOnlyList<Found> Find(string text, EntityKind kind, IReadOnlyList<string> seeds, string[] heads, FrozenSet<string> generic)
     {
