@@ -124,6 +124,9 @@ public sealed class OrganizationRecognizer
         return Spans.KeepLongest(found);
     }
 
+    private static readonly FrozenSet<string> NotNames = new[] { "公司", "集团", "企业", "单位", "机构", "团队", "平台", "项目", "该公司", "本公司", "我们", "记者" }
+        .ToFrozenSet(StringComparer.Ordinal);
+
     private static readonly string[] CorporateTitles = ["董事长", "副董事长", "总裁", "副总裁", "总经理", "副总经理", "首席执行官", "首席技术官", "创始人", "联合创始人", "CEO", "CTO"];
 
     /// <summary>华鲲振宇总裁万诤: a name right before a corporate title and a person is the person's company.</summary>
@@ -147,7 +150,7 @@ public sealed class OrganizationRecognizer
                 }
 
                 var name = text[start..i];
-                if (name.Length is < 2 or > 8 || GenericHeads.Contains(name) || BadInside.Any(b => name.Contains(b, StringComparison.Ordinal)) ||
+                if (name.Length is < 2 or > 8 || GenericHeads.Contains(name) || NotNames.Contains(name) || BadInside.Any(b => name.Contains(b, StringComparison.Ordinal)) ||
                     _lexicon.TitlesLongestFirst.Any(t => t.Length >= 2 && name.EndsWith(t, StringComparison.Ordinal)) ||
                     _lexicon.Locations.ContainsKey(name) || !name.All(c => Text.IsHan(c) || Text.IsLatinOrDigit(c)))
                 {

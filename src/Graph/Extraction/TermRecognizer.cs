@@ -302,9 +302,15 @@ public sealed class TermRecognizer
             }
         }
 
-        for (var i = pos - 1; i >= 0 && pos - i <= max; i--)
+        var latin = 0;
+        for (var i = pos - 1; i >= 0 && pos - i - latin <= max; i--)
         {
             var c = text[i];
+            if (Text.IsLatinOrDigit(c) || c is '-' or '.')
+            {
+                latin++;
+            }
+
             if (!(Text.IsHan(c) || Text.IsLatinOrDigit(c) || c is '+' or '-'))
             {
                 return i + 1;
