@@ -158,8 +158,10 @@ public sealed class PerceptronTrainer
             {
                 run.Epoch(trainPart, shuffler);
                 var avg = run.Averaged();
-                double f1 = data.Evaluate(heldOut, avg);
-                _log.WriteLine($"train-ner: epoch {epoch} held-out F1 {f1:F4} ({clock.Elapsed.TotalSeconds:F1}s)");
+                var fs = data.Evaluate(heldOut, avg);
+                double f1 = fs[0];
+                var per = string.Join(" ", categories.Select((c, k) => $"{c} {fs[k + 1]:F3}"));
+                _log.WriteLine($"train-ner: epoch {epoch} held-out F1 {f1:F4} [{per}] ({clock.Elapsed.TotalSeconds:F1}s)");
                 if (f1 > bestF) { bestF = f1; bestEpoch = epoch; }
                 else if (epoch - bestEpoch >= _options.Patience) break;
             }
@@ -211,19 +213,23 @@ public sealed class PerceptronTrainer
             return em;
         }
 
-        public double Evaluate(int[] lines, Weights w)
+        /// <summary>Micro F1 over all categories, then F1 per category.</summary>
+        public double[] Evaluate(int[] lines, Weights w)
         {
-            int tp = 0, fp = 0, fn = 0;
+            int C = tags.Categories.Count;
+            var tp = new int[C + 1]; var fp = new int[C + 1]; var fn = new int[C + 1];
             foreach (int s in lines)
             {
                 if (Length(s) == 0) continue;
                 var pred = tags.Viterbi(Emissions(s, w.Emission), w.Transitions, w.End, Length(s));
                 var p = TagSet.Decode(pred).ToHashSet();
                 var g = TagSet.Decode(gold[s]).ToHashSet();
-                int hit = p.Count(g.Contains);
-                tp += hit; fp += p.Count - hit; fn += g.Count - hit;
+                foreach (var x in p) { if (g.Contains(x)) { tp[0]++; tp[1 + x.Category]++; } else { fp[0]++; fp[1 + x.Category]++; } }
+                foreach (var x in g) if (!p.Contains(x)) { fn[0]++; fn[1 + x.Category]++; }
             }
-            return tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+            var f = new double[C + 1];
+            for (int k = 0; k <= C; k++) f[k] = tp[k] == 0 ? 0 : 2.0 * tp[k] / (2.0 * tp[k] + fp[k] + fn[k]);
+            return f;
         }
     }
 
