@@ -130,6 +130,16 @@ internal sealed class FeatureExtractor
                 if (s.LexStart[j * lc + PublicLists.CompoundSurname] > 0) sur |= 8UL << d;
             }
             if (sur != 0) keys[o + m++] = Key(21, sur);
+            // Name shape: a surname d chars back, the types of the next three chars and the char right after a
+            // two- or three-char name (punctuation, 说, 表示 ...).
+            for (int d = 0; d <= 2; d++)
+            {
+                if ((sur & (1UL << d)) == 0) continue;
+                int j = c - d;
+                keys[o + m++] = Key(32, (ulong)d, (ulong)ty[j + 1] << 8 | (ulong)ty[j + 2] << 4 | ty[j + 3]);
+                keys[o + m++] = Key(33, (ulong)d, (uint)p[j + 2]);
+                keys[o + m++] = Key(34, (ulong)d, (uint)p[j + 3]);
+            }
             for (int k = 0; k < lc; k++)
             {
                 int cl = s.LexCoverLen[i * lc + k];

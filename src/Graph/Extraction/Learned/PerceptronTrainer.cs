@@ -16,6 +16,8 @@ public sealed record PerceptronTrainerOptions
     public float Prune { get; init; } = 0.05f;
     /// <summary>After early stopping picks the epoch count, retrain on all of TRAIN for that many epochs.</summary>
     public bool RetrainOnAll { get; init; } = true;
+    /// <summary>Perceptrons trained side by side on differently shuffled orders; the model is their mean.</summary>
+    public int Runs { get; init; } = 4;
 }
 
 /// <summary>Trains the structured averaged perceptron over BIOES tags of the CLUENER categories.</summary>
@@ -151,13 +153,12 @@ public sealed class PerceptronTrainer
         int bestEpoch = _options.MaxEpochs;
         if (held > 0)
         {
-            var run = new Run(data);
+            var runs = NewRuns(data);
             double bestF = -1;
-            var shuffler = new Random(_options.Seed + 1);
             for (int epoch = 1; epoch <= _options.MaxEpochs; epoch++)
             {
-                run.Epoch(trainPart, shuffler);
-                var avg = run.Averaged();
+                foreach (var (run, shuffler) in runs) run.Epoch(trainPart, shuffler);
+                var avg = Mean(runs);
                 var fs = data.Evaluate(heldOut, avg);
                 double f1 = fs[0];
                 var per = string.Join(" ", categories.Select((c, k) => $"{c} {fs[k + 1]:F3}"));
@@ -170,15 +171,33 @@ public sealed class PerceptronTrainer
 
         Weights final;
         {
-            var run = new Run(data);
-            var shuffler = new Random(_options.Seed + 1);
+            var runs = NewRuns(data);
             var lines = _options.RetrainOnAll || held == 0 ? order : trainPart;
-            for (int epoch = 1; epoch <= bestEpoch; epoch++) run.Epoch(lines, shuffler);
-            final = run.Averaged();
+            for (int epoch = 1; epoch <= bestEpoch; epoch++)
+                foreach (var (run, shuffler) in runs) run.Epoch(lines, shuffler);
+            final = Mean(runs);
         }
         var model = NerModel.FromDense(categories, lists, gazetteer, charClasses, keyList, final.Emission, final.Transitions, final.End, _options.Prune);
         _log.WriteLine($"train-ner: model {model.FeatureCount} features, {model.WeightCount} weights after pruning |w| < {_options.Prune} ({clock.Elapsed.TotalSeconds:F1}s)");
         return model;
+    }
+
+    private (Run Run, Random Shuffler)[] NewRuns(Data data) =>
+        Enumerable.Range(0, Math.Max(1, _options.Runs)).Select(r => (new Run(data), new Random(_options.Seed + 1 + r))).ToArray();
+
+    private static Weights Mean((Run Run, Random Shuffler)[] runs)
+    {
+        var first = runs[0].Run.Averaged();
+        for (int r = 1; r < runs.Length; r++)
+        {
+            var w = runs[r].Run.Averaged();
+            Add(first.Emission, w.Emission); Add(first.Transitions, w.Transitions); Add(first.End, w.End);
+        }
+        Scale(first.Emission, runs.Length); Scale(first.Transitions, runs.Length); Scale(first.End, runs.Length);
+        return first;
+
+        static void Add(float[] a, float[] b) { for (int i = 0; i < a.Length; i++) a[i] += b[i]; }
+        static void Scale(float[] a, int k) { for (int i = 0; i < a.Length; i++) a[i] /= k; }
     }
 
     private sealed record Weights(float[] Emission, float[] Transitions, float[] End);
