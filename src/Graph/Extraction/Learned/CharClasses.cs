@@ -9,11 +9,17 @@ internal sealed class CharClasses
     public const int MinCount = 3;
     private readonly Dictionary<int, byte> _classes;
 
-    public CharClasses(Dictionary<int, byte> classes) => _classes = classes;
+    private readonly byte[] _bmp = new byte[0x10000];
+
+    public CharClasses(Dictionary<int, byte> classes)
+    {
+        _classes = classes;
+        foreach (var (c, k) in classes) if (c is >= 0 and < 0x10000) _bmp[c] = k;
+    }
 
     public IReadOnlyDictionary<int, byte> Classes => _classes;
 
-    public byte Of(int c) => _classes.TryGetValue(c, out var k) ? k : (byte)0;
+    public byte Of(int c) => (uint)c < 0x10000 ? _bmp[c] : _classes.TryGetValue(c, out var k) ? k : (byte)0;
 
     /// <summary>Classes from per-character counts: counts[c] = [total, inside category 0, ..., inside category C-1].</summary>
     public static CharClasses FromCounts(IEnumerable<KeyValuePair<int, int[]>> counts)

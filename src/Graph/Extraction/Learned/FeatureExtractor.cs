@@ -11,6 +11,21 @@ internal sealed class FeatureScratch
     public byte[] LexStart = [], LexEnd = [], LexCoverLen = [], LexCoverPos = [];
     public byte[] GazStart = [], GazEnd = [], GazCoverLen = [], GazCoverPos = [];
 
+    public float[] Emissions = [], Score = [];
+    public int[] Back = [], Path = [], Found = [], FoundEnd = [];
+
+    public void EnsureDecode(int n, int tags)
+    {
+        if (Path.Length >= n) return;
+        int cap = Math.Max(n, 64);
+        Emissions = new float[cap * tags];
+        Score = new float[cap * tags];
+        Back = new int[cap * tags];
+        Path = new int[cap];
+        Found = new int[cap * FeatureExtractor.MaxPerPosition];
+        FoundEnd = new int[cap];
+    }
+
     public void Ensure(int n, int lexClasses, int gazClasses)
     {
         if (Counts.Length >= n) return;
@@ -115,6 +130,16 @@ internal sealed class FeatureExtractor
                 if (s.LexStart[j * lc + PublicLists.CompoundSurname] > 0) sur |= 8UL << d;
             }
             if (sur != 0) keys[o + m++] = Key(21, sur);
+            // Name shape: a surname d chars back, the types of the next three chars and the char right after a
+            // two- or three-char name (punctuation, 说, 表示 ...).
+            for (int d = 0; d <= 2; d++)
+            {
+                if ((sur & (1UL << d)) == 0) continue;
+                int j = c - d;
+                keys[o + m++] = Key(32, (ulong)d, (ulong)ty[j + 1] << 8 | (ulong)ty[j + 2] << 4 | ty[j + 3]);
+                keys[o + m++] = Key(33, (ulong)d, (uint)p[j + 2]);
+                keys[o + m++] = Key(34, (ulong)d, (uint)p[j + 3]);
+            }
             for (int k = 0; k < lc; k++)
             {
                 int cl = s.LexCoverLen[i * lc + k];
@@ -161,7 +186,18 @@ internal sealed class FeatureExtractor
         }
     }
 
-    public static byte CharType(int c)
+    private static readonly byte[] BmpTypes = BuildTypes();
+
+    private static byte[] BuildTypes()
+    {
+        var t = new byte[0x10000];
+        for (int c = 0; c < t.Length; c++) t[c] = ComputeCharType(c);
+        return t;
+    }
+
+    public static byte CharType(int c) => (uint)c < 0x10000 ? BmpTypes[c] : ComputeCharType(c);
+
+    private static byte ComputeCharType(int c)
     {
         if (c is >= 0x4E00 and <= 0x9FFF or >= 0x3400 and <= 0x4DBF or >= 0x20000 and <= 0x3FFFF or >= 0xF900 and <= 0xFAFF)
             return "一二三四五六七八九十零〇百千万亿两".Contains((char)c) && c <= 0xFFFF ? (byte)1 : (byte)0;

@@ -6,11 +6,11 @@ namespace Graph.Extraction.Learned;
 /// </summary>
 internal sealed class Lexicon
 {
-    private readonly Dictionary<ulong, ushort> _masks;
+    private readonly KeyTable _table; // hash of a word or word prefix -> mask (0 for a prefix only)
 
     public Lexicon(IEnumerable<KeyValuePair<string, ushort>> entries)
     {
-        _masks = new Dictionary<ulong, ushort>();
+        var masks = new Dictionary<ulong, int>();
         var words = new SortedDictionary<string, ushort>(StringComparer.Ordinal);
         foreach (var (word, mask) in entries)
         {
@@ -22,9 +22,14 @@ internal sealed class Lexicon
             var cps = new CodePointText(word).Chars;
             if (cps.Length > MaxLength) MaxLength = cps.Length;
             ulong h = Seed;
-            foreach (int c in cps) h = Step(h, c);
-            _masks[h] = (ushort)(_masks.GetValueOrDefault(h) | mask);
+            for (int i = 0; i < cps.Length; i++)
+            {
+                h = Step(h, cps[i]);
+                int old = masks.GetValueOrDefault(h);
+                masks[h] = i == cps.Length - 1 ? old | mask : old;
+            }
         }
+        _table = new KeyTable(masks);
         Words = words;
     }
 
@@ -37,7 +42,8 @@ internal sealed class Lexicon
 
     public static ulong Step(ulong h, int c) => (h ^ (uint)c) * 0x100000001B3UL + 0x9E3779B97F4A7C15UL;
 
-    public ushort Lookup(ulong hash) => _masks.TryGetValue(hash, out var m) ? m : (ushort)0;
+    /// <summary>The mask of the word with this hash; 0 when no word has it.</summary>
+    public ushort Lookup(ulong hash) => (ushort)Math.Max(0, _table.Get(hash));
 
     /// <summary>For each start position and class, the length of the longest match starting there (0 if none);
     /// likewise for matches ending at each position (inclusive end). Arrays are [position * classes + class].</summary>
@@ -45,7 +51,7 @@ internal sealed class Lexicon
     {
         startLen.Clear();
         endLen.Clear();
-        if (_masks.Count == 0) return;
+        if (_table.Count == 0) return;
         int limit = Math.Min(MaxLength, maxLen);
         for (int i = 0; i < chars.Length; i++)
         {
@@ -53,7 +59,8 @@ internal sealed class Lexicon
             for (int len = 1; len <= limit && i + len <= chars.Length; len++)
             {
                 h = Step(h, chars[i + len - 1]);
-                ushort mask = Lookup(h);
+                int mask = _table.Get(h);
+                if (mask < 0) break; // no word goes on with this prefix
                 if (mask == 0) continue;
                 int end = i + len - 1;
                 for (int k = 0; k < classes; k++)

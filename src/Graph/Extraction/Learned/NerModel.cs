@@ -12,14 +12,20 @@ internal sealed class NerModel
     private const string Magic = "GNER";
     private const int Version = 2;
 
-    private readonly Dictionary<ulong, int> _rows;
+    private readonly ulong[] _keys;
+    private readonly Slot[] _slots; // open addressing by key: where the feature's weights are in _entries
+    private readonly int _slotShift, _slotMask;
+    private readonly Entry[] _entries;
+
+    private struct Slot { public ulong Key; public int Start, Count; }
+    private struct Entry { public float Weight; public int Tag; }
     private readonly int[] _rowStart;
     private readonly byte[] _entryTag;
     private readonly float[] _entryWeight;
     private readonly float[] _transitions;
     private readonly float[] _end;
 
-    private NerModel(IReadOnlyList<string> categories, Lexicon lists, Lexicon gazetteer, CharClasses charClasses, Dictionary<ulong, int> rows,
+    private NerModel(IReadOnlyList<string> categories, Lexicon lists, Lexicon gazetteer, CharClasses charClasses, ulong[] keys,
         int[] rowStart, byte[] entryTag, float[] entryWeight, float[] transitions, float[] end)
     {
         Tags = new TagSet(categories);
@@ -27,7 +33,20 @@ internal sealed class NerModel
         Gazetteer = gazetteer;
         CharClasses = charClasses;
         Extractor = new FeatureExtractor(lists, gazetteer, categories.Count, charClasses);
-        _rows = rows;
+        _keys = keys;
+        int bits = 4;
+        while ((1 << bits) < keys.Length * 2) bits++;
+        _slots = new Slot[1 << bits];
+        _slotShift = 64 - bits;
+        _slotMask = (1 << bits) - 1;
+        for (int f = 0; f < keys.Length; f++)
+        {
+            int i = SlotOf(keys[f]);
+            while (_slots[i].Count != 0) i = (i + 1) & _slotMask;
+            _slots[i] = new Slot { Key = keys[f], Start = rowStart[f], Count = rowStart[f + 1] - rowStart[f] };
+        }
+        _entries = new Entry[entryWeight.Length];
+        for (int e = 0; e < _entries.Length; e++) _entries[e] = new Entry { Weight = entryWeight[e], Tag = entryTag[e] };
         _rowStart = rowStart;
         _entryTag = entryTag;
         _entryWeight = entryWeight;
@@ -40,7 +59,7 @@ internal sealed class NerModel
     public Lexicon Gazetteer { get; }
     public CharClasses CharClasses { get; }
     public FeatureExtractor Extractor { get; }
-    public int FeatureCount => _rows.Count;
+    public int FeatureCount => _keys.Length;
     public int WeightCount => _entryWeight.Length;
 
     /// <summary>Builds the sparse model from dense averaged weights [feature * T + tag], dropping |w| below <paramref name="prune"/>.</summary>
@@ -49,7 +68,7 @@ internal sealed class NerModel
     {
         int T = 1 + 4 * categories.Count;
         var order = Enumerable.Range(0, keys.Count).OrderBy(i => keys[i]).ToArray();
-        var rows = new Dictionary<ulong, int>();
+        var rows = new List<ulong>();
         var rowStart = new List<int> { 0 };
         var tags = new List<byte>();
         var ws = new List<float>();
@@ -64,10 +83,10 @@ internal sealed class NerModel
                 ws.Add(w);
             }
             if (ws.Count == before) continue;
-            rows[keys[f]] = rows.Count;
+            rows.Add(keys[f]);
             rowStart.Add(ws.Count);
         }
-        return new NerModel(categories, lists, gazetteer, charClasses, rows, [.. rowStart], [.. tags], [.. ws], transitions, end);
+        return new NerModel(categories, lists, gazetteer, charClasses, [.. rows], [.. rowStart], [.. tags], [.. ws], transitions, end);
     }
 
     /// <summary>Entities (category index, start, end exclusive) over normalized code points.</summary>
@@ -77,21 +96,51 @@ internal sealed class NerModel
         if (n == 0) return [];
         Extractor.Extract(chars, scratch);
         int T = Tags.Count;
-        var emissions = new float[n * T];
+        scratch.EnsureDecode(n, T);
+        var emissions = scratch.Emissions.AsSpan(0, n * T);
+        emissions.Clear();
+        var keys = scratch.Keys;
+        var counts = scratch.Counts;
+        var slots = _slots;
+        var entries = _entries;
+        int mask = _slotMask;
+        // Pass 1 resolves every feature of the sentence to its slot (independent loads overlap their cache misses);
+        // pass 2 adds the weights.
+        var found = scratch.Found;
+        int nf = 0;
         for (int i = 0; i < n; i++)
         {
-            int row = i * T;
             int o = i * FeatureExtractor.MaxPerPosition;
-            for (int m = 0; m < scratch.Counts[i]; m++)
+            int end = o + counts[i];
+            for (int m = o; m < end; m++)
             {
-                if (!_rows.TryGetValue(scratch.Keys[o + m], out int f)) continue;
-                for (int e = _rowStart[f]; e < _rowStart[f + 1]; e++)
-                    emissions[row + _entryTag[e]] += _entryWeight[e];
+                ulong key = keys[m];
+                int at = SlotOf(key);
+                while (slots[at].Count != 0 && slots[at].Key != key) at = (at + 1) & mask;
+                found[nf] = at;
+                nf += slots[at].Count != 0 ? 1 : 0;
             }
+            scratch.FoundEnd[i] = nf;
         }
-        var path = Tags.Viterbi(emissions, _transitions, _end, n);
+        int from = 0;
+        for (int i = 0; i < n; i++)
+        {
+            var row = emissions.Slice(i * T, T);
+            int to = scratch.FoundEnd[i];
+            for (int m = from; m < to; m++)
+            {
+                ref readonly var slot = ref slots[found[m]];
+                var ws = entries.AsSpan(slot.Start, slot.Count);
+                foreach (ref readonly var e in ws) row[e.Tag] += e.Weight;
+            }
+            from = to;
+        }
+        var path = scratch.Path.AsSpan(0, n);
+        Tags.Viterbi(emissions, _transitions, _end, n, scratch.Score, scratch.Back, path);
         return TagSet.Decode(path);
     }
+
+    private int SlotOf(ulong key) => (int)((key * 0x9E3779B97F4A7C15UL) >> _slotShift);
 
     public void Write(Stream output)
     {
@@ -115,8 +164,7 @@ internal sealed class NerModel
         foreach (var x in _entryWeight) max = Math.Max(max, Math.Abs(x));
         float scale = max > 0 ? max / 32767f : 1f;
         w.Write(scale);
-        var keys = new ulong[_rows.Count];
-        foreach (var (k, i) in _rows) keys[i] = k;
+        var keys = _keys;
         w.Write(keys.Length);
         ulong prevKey = 0;
         for (int f = 0; f < keys.Length; f++)
@@ -157,7 +205,7 @@ internal sealed class NerModel
             for (int i = 0; i < end.Length; i++) end[i] = r.ReadSingle();
             float scale = r.ReadSingle();
             int nf = r.ReadInt32();
-            var rows = new Dictionary<ulong, int>(nf);
+            var rows = new ulong[nf];
             var rowStart = new int[nf + 1];
             var tags = new List<byte>(nf * 3);
             var ws = new List<float>(nf * 3);
@@ -165,7 +213,7 @@ internal sealed class NerModel
             for (int f = 0; f < nf; f++)
             {
                 key += (ulong)r.Read7BitEncodedInt64();
-                rows[key] = f;
+                rows[f] = key;
                 int count = r.ReadByte();
                 for (int e = 0; e < count; e++)
                 {

@@ -10,6 +10,7 @@ public sealed class PerceptronTagger : ISentenceTagger
     public const string EmbeddedModelName = "Graph.Data.ner-cluener.bin.gz";
 
     private readonly Lazy<NerModel> _model;
+    private readonly ThreadLocal<FeatureScratch> _scratch = new(() => new FeatureScratch());
 
     /// <summary>A tagger over a model read from <paramref name="openModel"/> (a gzip model stream) on first use.</summary>
     public PerceptronTagger(Func<Stream> openModel, string sourceName)
@@ -45,7 +46,7 @@ public sealed class PerceptronTagger : ISentenceTagger
         if (text.Length == 0) return [];
         var model = _model.Value;
         var cps = new CodePointText(text);
-        var found = model.Predict(cps.Chars, new FeatureScratch());
+        var found = model.Predict(cps.Chars, _scratch.Value!);
         var result = new List<TaggedEntity>(found.Count);
         foreach (var (cat, start, end) in found)
         {

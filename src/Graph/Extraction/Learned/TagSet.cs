@@ -83,11 +83,18 @@ internal sealed class TagSet
     /// <summary>Best tag path under BIOES constraints. emissions[i*T+t]; transitions[(prev)*T+cur] with row T for the start.</summary>
     public int[] Viterbi(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<float> end, int n)
     {
-        int T = Count;
         var tags = new int[n];
         if (n == 0) return tags;
-        var score = new float[n * T];
-        var back = new int[n * T];
+        Viterbi(emissions, transitions, end, n, new float[n * Count], new int[n * Count], tags);
+        return tags;
+    }
+
+    /// <summary>As above, into caller-owned buffers (score and back hold at least n * Count).</summary>
+    public void Viterbi(ReadOnlySpan<float> emissions, ReadOnlySpan<float> transitions, ReadOnlySpan<float> end, int n,
+        Span<float> score, Span<int> back, Span<int> tags)
+    {
+        int T = Count;
+        if (n == 0) return;
         for (int t = 0; t < T; t++)
             score[t] = CanStart(t) ? emissions[t] + transitions[T * T + t] : float.NegativeInfinity;
         for (int i = 1; i < n; i++)
@@ -117,6 +124,5 @@ internal sealed class TagSet
         }
         tags[n - 1] = last;
         for (int i = n - 1; i > 0; i--) tags[i - 1] = back[i * T + tags[i]];
-        return tags;
     }
 }
