@@ -76,6 +76,25 @@ public sealed partial class EventRecognizer
             result.Add(new FoundEvent(type, at2, date, s, e));
         }
 
+        // A signing, a courtesy meeting or a launch ceremony later in the report is an event of its own (same day).
+        foreach (var (word, type) in LaterTriggers)
+        {
+            if (result.Count >= 3 || result.Any(r => r.Type == type))
+            {
+                continue;
+            }
+
+            for (var at = text.IndexOf(word, lead.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
+            {
+                if (!IsFuture(text, at, word.Length) && !IsPast(text, at))
+                {
+                    var (s, e) = SentenceAround(text, at);
+                    result.Add(new FoundEvent(type, at, date, s, e));
+                    break;
+                }
+            }
+        }
+
         return result;
     }
 
@@ -85,6 +104,21 @@ public sealed partial class EventRecognizer
     /// </summary>
     private static bool EndsNounPhrase(string text, int at) =>
         at >= text.Length || !Text.IsHan(text[at]) || "在召开幕举于将期上暨和与及今由以的也于隆正".Contains(text[at]);
+
+    private static readonly (string Word, string Type)[] LaterTriggers =
+    [
+        ("签约", EventTypes.Signing), ("签署", EventTypes.Signing), ("签订", EventTypes.Signing),
+        ("会见", EventTypes.Meeting),
+        ("发布会", EventTypes.Launch), ("揭牌", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("首发", EventTypes.Launch),
+    ];
+
+    /// <summary>Something done before (此前签署, 去年签约, 已签约) is background, not this report's event.</summary>
+    private static bool IsPast(string text, int at)
+    {
+        var before = text.AsSpan(Math.Max(0, at - 6), Math.Min(6, at));
+        return before.Contains("此前", StringComparison.Ordinal) || before.Contains("去年", StringComparison.Ordinal) || before.Contains("已", StringComparison.Ordinal) ||
+               before.Contains("曾", StringComparison.Ordinal) || before.Contains("先后", StringComparison.Ordinal) || before.Contains("年来", StringComparison.Ordinal);
+    }
 
     /// <summary>An event still to come (…大会召开在即, 将于…开幕) is not reported as happened.</summary>
     private static bool IsFuture(string text, int at, int length)

@@ -136,4 +136,18 @@ public sealed class RelationAndTermRegressionTests
         Assert.Contains("总裁", x.Person("邱明远").Titles);
         Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.HoldsPosition && r.From.Name == "邱明远" && r.To.Name == "星衡智算");
     }
+
+    [Fact]
+    public void A_signing_later_in_a_conference_report_is_an_event_of_its_own()
+    {
+        // given a conference in the lead and a signing ceremony in a later paragraph
+        var x = Articles.Extract("6月26日，2025江州人工智能大会在江州开幕。\n大会期间，江州云帆科技有限公司与江州重工集团有限公司签署战略合作协议。\n此前，两家企业已签约多个项目。", year: 2025);
+
+        // then both the conference and the signing are reported, the signing with the day and both parties
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Conference);
+        var signing = Assert.Single(x.Events, e => e.Type == EventTypes.Signing);
+        Assert.Equal("2025-06-26", signing.Date);
+        Assert.Contains(signing.Involved, o => o.Name == "江州云帆科技有限公司");
+        Assert.Contains(signing.Involved, o => o.Name == "江州重工集团有限公司");
+    }
 }
