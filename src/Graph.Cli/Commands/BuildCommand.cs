@@ -1,12 +1,13 @@
 using System.ComponentModel;
 using Graph.Export;
+using Graph.Neo4j;
 using Graph.Pipeline;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Graph.Cli.Commands;
 
-public sealed class BuildSettings : CommandSettings
+public sealed class BuildSettings : Neo4jConnectionSettings
 {
     [CommandArgument(0, "<inputs>")]
     [Description("Article files or folders (folders: *.txt, recursively).")]
@@ -21,15 +22,20 @@ public sealed class BuildSettings : CommandSettings
     [Description("Any unreadable or unparsable file is fatal (exit 3).")]
     public bool Strict { get; init; }
 
+    [CommandOption("-b|--batch-size <ROWS>")]
+    [Description("With --neo4j: rows per UNWIND statement (one transaction each).")]
+    [DefaultValue(LoadOptions.DefaultBatchSize)]
+    public int BatchSize { get; init; } = LoadOptions.DefaultBatchSize;
+
     [CommandOption("--threads <N>")]
     [Description("Extraction threads (default: one per core). Output is the same for any value.")]
     public int Threads { get; init; }
 }
 
 /// <summary><c>graph build</c>: read, extract, resolve, export; then a summary table.</summary>
-public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
+public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSettings>
 {
-    public override int Execute(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
+    public override async Task<int> ExecuteAsync(CommandContext context, BuildSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Inputs.Length == 0)
         {
@@ -58,6 +64,22 @@ public sealed class BuildCommand(IAnsiConsole console) : Command<BuildSettings>
         {
             console.MarkupLineInterpolated($"[red]error:[/] could not write the exports to '{settings.Out}': {ex.Message}");
             return ExitCodes.OutputFailed;
+        }
+
+        // --neo4j given on the command line: load the graph just built (NEO4J_URI alone does not trigger a load).
+        if (settings.Url is not null)
+        {
+            try
+            {
+                var connection = settings.ToConnection();
+                var load = await Neo4jLoader.LoadAsync(result.Graph, connection, new LoadOptions(settings.BatchSize), null, cancellationToken);
+                console.MarkupLineInterpolated($"loaded into {connection.ToString()}: [green]{load.Counters.ToString()}[/]");
+            }
+            catch (Exception e) when (Neo4jCli.ExitCodeOf(e) is { } code)
+            {
+                console.MarkupLineInterpolated($"[red]{e.Message}[/]");
+                return code;
+            }
         }
 
         return ExitCodes.Ok;

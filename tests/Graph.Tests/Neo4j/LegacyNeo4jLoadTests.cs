@@ -12,7 +12,7 @@ public sealed class LegacyNeo4jLoadTests
     {
         using var client = LegacyServer.Client(LegacyServer.Connection());
         await LegacyServer.WipeAsync(client);
-        var graph = TestGraphs.Corpus();
+        var graph = TestGraphs.Seeds();
 
         var result = await new Neo4jLoader(client).LoadAsync(graph, new LoadOptions(BatchSize: 37));
 
@@ -36,7 +36,7 @@ public sealed class LegacyNeo4jLoadTests
     {
         using var client = LegacyServer.Client(LegacyServer.Connection());
         await LegacyServer.WipeAsync(client);
-        var graph = TestGraphs.Corpus();
+        var graph = TestGraphs.Seeds();
         await new Neo4jLoader(client).LoadAsync(graph);
 
         var second = await new Neo4jLoader(client).LoadAsync(graph);
@@ -114,6 +114,20 @@ public sealed class LegacyNeo4jLoadTests
         var graph = Corpus("a1", "省长", "睿某");
         var result = await new Neo4jLoader(right).LoadAsync(graph);
         Assert.Equal(graph.Nodes.Length, result.Counters.NodesCreated);
+    }
+
+    [SkippableFact]
+    public async Task Build_with_neo4j_loads_the_graph_it_just_built()
+    {
+        using var client = LegacyServer.Client(LegacyServer.Connection());
+        await LegacyServer.WipeAsync(client);
+        var url = LegacyServer.Connection().BaseUri.ToString();
+        var outDir = Directory.CreateTempSubdirectory("graph-build-neo4j").FullName;
+
+        var code = await Cli.Program.CreateApp().RunAsync(["build", EndToEnd.RepoPaths.Seeds, "--out", outDir, "--neo4j", url]);
+
+        Assert.Equal(Cli.ExitCodes.Ok, code);
+        Assert.Equal(TestGraphs.Seeds().Nodes.Length, await LegacyServer.CountAsync(client, "MATCH (n) RETURN count(n)"));
     }
 
     [SkippableFact]

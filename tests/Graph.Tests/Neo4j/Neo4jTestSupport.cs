@@ -16,7 +16,11 @@ public sealed class Neo4jCollection
 internal static class TestGraphs
 {
     public static KnowledgeGraph Corpus() => SyntheticGraph.Generate(articles: 40, seed: 7);
-    // public static KnowledgeGraph Corpus() => new Graph.Pipeline.GraphPipeline().Build([Repo.Path("../../shared/seeds")]).Graph;
+
+    private static readonly Lazy<KnowledgeGraph> SeedsGraph = new(() => new Graph.Pipeline.GraphPipeline().Build([EndToEnd.RepoPaths.Seeds]).Graph);
+
+    /// <summary>The graph built from the repository's seeds/ folder.</summary>
+    public static KnowledgeGraph Seeds() => SeedsGraph.Value;
 }
 
 /// <summary>The real Neo4j 3.1.1 servers started by /work/shared/tools/neo4j-legacy.</summary>
