@@ -1,5 +1,5 @@
-using System.Text.RegularExpressions;
 using Graph.Model;
+using Graph.Reading;
 
 namespace Graph.Extraction;
 
@@ -11,7 +11,7 @@ public sealed record FoundEvent(string Type, int TriggerAt, string? Date, int Se
 /// 揭牌/发布 launch, 大会/论坛 conference, 印发/出台 policy); at most two per article; the date is the first date of the
 /// lead, its year completed from the article.
 /// </summary>
-public sealed partial class EventRecognizer
+public sealed class EventRecognizer
 {
     private static readonly (string Word, string Type)[] Triggers =
     [
@@ -22,9 +22,6 @@ public sealed partial class EventRecognizer
         ("调研", EventTypes.Visit), ("考察", EventTypes.Visit), ("走访", EventTypes.Visit), ("视察", EventTypes.Visit), ("参观", EventTypes.Visit), ("采访", EventTypes.Visit), ("走进", EventTypes.Visit),
         ("印发", EventTypes.Policy), ("出台", EventTypes.Policy),
     ];
-
-    [GeneratedRegex(@"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日")]
-    private static partial Regex DatePattern();
 
     /// <summary>Finds the events of one article. <paramref name="lead"/> is the range of the lead paragraph in <paramref name="text"/>.</summary>
     public IReadOnlyList<FoundEvent> Find(string text, (int Start, int End) title, (int Start, int End) lead, int? year)
@@ -182,23 +179,7 @@ public sealed partial class EventRecognizer
         return (s, e);
     }
 
-    /// <summary>The first date in the range as ISO, the year from the text or <paramref name="year"/>; null when the year is unknown or the date invalid.</summary>
-    public static string? FirstDate(string text, int start, int end, int? year)
-    {
-        var m = DatePattern().Match(text, start, end - start);
-        if (!m.Success)
-        {
-            return null;
-        }
-
-        var y = m.Groups[1].Success ? int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) : year;
-        var mo = int.Parse(m.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var d = int.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture);
-        if (y is null || mo is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y.Value, mo))
-        {
-            return null;
-        }
-
-        return new DateOnly(y.Value, mo, d).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-    }
+    /// <summary>The first date in the range as ISO, month-day dates completed with <paramref name="year"/> (left out when it is unknown).</summary>
+    public static string? FirstDate(string text, int start, int end, int? year) =>
+        ChineseDates.FindAll(text[start..end], year).FirstOrDefault()?.Iso;
 }
