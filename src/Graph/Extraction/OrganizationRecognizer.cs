@@ -171,46 +171,30 @@ public sealed class OrganizationRecognizer
         {
             for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
             {
-                var s = at;
-                while (s > 0 && at - s < 80 && (IsNameChar(text[s - 1]) || text[s - 1] == '、'))
+                foreach (var (start, itemEnd) in ListItems.Before(text, at, 80, IsNameChar, AfterLeadingVerb))
                 {
-                    s--;
-                }
-
-                var items = text[s..at].Split('、');
-                if (items.Length < 2)
-                {
-                    continue;
-                }
-
-                var pos = s;
-                for (var k = 0; k < items.Length; k++)
-                {
-                    var item = items[k];
-                    var itemStart = pos;
-                    if (k == 0)
+                    if (itemEnd - start is >= 2 and <= 12 && !found.Any(f => f.Start < itemEnd && start < f.End))
                     {
-                        // The first item starts after the verb (走进, 包括 ...).
-                        foreach (var stop in StopsBefore.OrderByDescending(x => x.Length))
-                        {
-                            var idx = item.LastIndexOf(stop, StringComparison.Ordinal);
-                            if (idx >= 0 && idx + stop.Length < item.Length - 1)
-                            {
-                                itemStart += idx + stop.Length;
-                                item = item[(idx + stop.Length)..];
-                                break;
-                            }
-                        }
+                        found.Add(new Found(EntityKind.Company, text[start..itemEnd], start, itemEnd));
                     }
-
-                    if (item.Length is >= 2 and <= 12 && !found.Any(f => f.Start < itemStart + item.Length && itemStart < f.End))
-                    {
-                        found.Add(new Found(EntityKind.Company, item, itemStart, itemStart + item.Length));
-                    }
-
-                    pos += items[k].Length + 1;
                 }
             }
+        }
+
+        // The first item starts after the verb (走进A、B等企业, 包括A、B等企业).
+        int AfterLeadingVerb(int start, int end)
+        {
+            var item = text[start..end];
+            foreach (var stop in StopsBefore.OrderByDescending(x => x.Length))
+            {
+                var idx = item.LastIndexOf(stop, StringComparison.Ordinal);
+                if (idx >= 0 && idx + stop.Length < item.Length - 1)
+                {
+                    return start + idx + stop.Length;
+                }
+            }
+
+            return start;
         }
     }
 

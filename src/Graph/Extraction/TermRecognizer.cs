@@ -60,51 +60,30 @@ public sealed class TermRecognizer
         {
             for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
             {
-                var s = at;
-                while (s > 0 && at - s < 40 && (Text.IsHan(text[s - 1]) || text[s - 1] == '、'))
-                {
-                    s--;
-                }
-
                 var bare = end is "产业" or "行业";
                 if (bare && at + end.Length < text.Length && Text.IsHan(text[at + end.Length]) && !"的和与及等发".Contains(text[at + end.Length]))
                 {
                     continue;
                 }
 
-                var items = text[s..at].Split('、');
-                if (items.Length < 2 || items.Skip(1).Any(i => i.Length is < 2 or > 6 || i.IndexOfAny(['和', '与', '及', '的', '等', '地']) >= 0))
+                var items = ListItems.Before(text, at, 40, Text.IsHan, FirstItemStart);
+                if (items.Count < 2 || items.Skip(1).Any(i => i.End - i.Start is < 2 or > 6 || text.AsSpan(i.Start, i.End - i.Start).IndexOfAny("和与及的等地") >= 0))
                 {
                     continue;
                 }
 
-                var pos = s;
-                for (var k = 0; k < items.Length; k++)
+                foreach (var (start, itemEnd) in items)
                 {
-                    var item = items[k];
-                    var itemStart = pos;
-                    if (k == 0)
-                    {
-                        var edge = CleanLeftEdge(text, pos + item.Length, item.Length + 1);
-                        if (edge < 0 || pos + item.Length - edge < 2)
-                        {
-                            pos += item.Length + 1;
-                            continue;
-                        }
-
-                        itemStart = edge;
-                    }
-
-                    var name = text[itemStart..(pos + item.Length)];
+                    var name = text[start..itemEnd];
                     if (!GenericIndustry.Contains(name) && !LeadVerbs.Any(v => v.Length >= 2 && name.Contains(v, StringComparison.Ordinal)))
                     {
-                        found.Add(new Found(EntityKind.Industry, name, itemStart, pos + item.Length));
+                        found.Add(new Found(EntityKind.Industry, name, start, itemEnd));
                     }
-
-                    pos += item.Length + 1;
                 }
             }
         }
+
+        int FirstItemStart(int start, int end) => CleanLeftEdge(text, end, end - start + 1) is var edge && edge >= start && end - edge >= 2 ? edge : -1;
     }
 
     private IReadOnlyList<Found> Find(string text, EntityKind kind, IReadOnlyList<string> seeds, string[] heads, FrozenSet<string> generic)
@@ -221,40 +200,20 @@ public sealed class TermRecognizer
         {
             for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
             {
-                var s = at;
-                while (s > 0 && at - s < 60 && (Text.IsHan(text[s - 1]) || Text.IsLatinOrDigit(text[s - 1]) || text[s - 1] is '、' or '+' or '-'))
+                foreach (var (start, itemEnd) in ListItems.Before(text, at, 60, IsTermChar, FirstItemStart))
                 {
-                    s--;
-                }
-
-                var items = text[s..at].Split('、');
-                if (items.Length < 2)
-                {
-                    continue;
-                }
-
-                var pos = at;
-                for (var k = items.Length - 1; k >= 0; k--)
-                {
-                    var item = items[k];
-                    pos -= item.Length;
-                    var itemStart = pos;
-                    if (k == 0)
+                    if (itemEnd - start is >= 2 and <= 10)
                     {
-                        var edge = CleanLeftEdge(text, pos + item.Length, item.Length + 1);
-                        itemStart = edge >= 0 && edge >= pos ? edge : -1;
+                        found.Add(new Found(EntityKind.Technology, text[start..itemEnd], start, itemEnd));
                     }
-
-                    if (itemStart >= 0 && pos + item.Length - itemStart is >= 2 and <= 10)
-                    {
-                        found.Add(new Found(EntityKind.Technology, text[itemStart..(pos + item.Length)], itemStart, pos + item.Length));
-                    }
-
-                    pos -= 1;
                 }
             }
         }
+
+        int FirstItemStart(int start, int end) => CleanLeftEdge(text, end, end - start + 1) is var edge && edge >= start ? edge : -1;
     }
+
+    private static bool IsTermChar(char c) => Text.IsHan(c) || Text.IsLatinOrDigit(c) || c is '+' or '-';
 
     private bool IsPlaceOnly(string s)
     {

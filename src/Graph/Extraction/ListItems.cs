@@ -1,0 +1,40 @@
+namespace Graph.Extraction;
+
+/// <summary>
+/// The items of an enumeration written A、B、C right before a closing word (等企业, 等技术, 等产业): the one
+/// mechanism behind listed companies, technologies and industries.
+/// </summary>
+internal static class ListItems
+{
+    /// <summary>
+    /// Spans of the items of the 、-list that ends at <paramref name="end"/> (exclusive), scanning back at most
+    /// <paramref name="maxSpan"/> characters over <paramref name="isItemChar"/>. The first item runs into whatever
+    /// precedes the list, so <paramref name="firstStart"/> (item start, item end) gives where it really starts, or -1
+    /// to drop it. Fewer than two items: no list.
+    /// </summary>
+    public static List<(int Start, int End)> Before(string text, int end, int maxSpan, Func<char, bool> isItemChar, Func<int, int, int> firstStart)
+    {
+        var s = end;
+        while (s > 0 && end - s < maxSpan && (isItemChar(text[s - 1]) || text[s - 1] == '、'))
+        {
+            s--;
+        }
+
+        var items = new List<(int Start, int End)>();
+        var pos = s;
+        foreach (var part in text[s..end].Split('、'))
+        {
+            items.Add((pos, pos + part.Length));
+            pos += part.Length + 1;
+        }
+
+        if (items.Count < 2)
+        {
+            return [];
+        }
+
+        var first = firstStart(items[0].Start, items[0].End);
+        items[0] = (first, items[0].End);
+        return first < 0 ? items.Skip(1).ToList() : items;
+    }
+}
