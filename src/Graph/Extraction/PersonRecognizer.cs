@@ -192,7 +192,9 @@ public sealed class PersonRecognizer
         }
 
         var g1 = at + surname;
-        if (g1 >= text.Length || !Text.IsHan(text[g1]) || AfterName.Contains(text[g1]) && surname == 1 && !IsGivenOk(text, g1))
+        // In a byline (记者 田为）) a two-character name ends at the punctuation whatever its second character.
+        var endsAfterG1 = at > 0 && text[at - 1] == ' ' && (g1 + 1 >= text.Length || !Text.IsHan(text[g1 + 1]));
+        if (g1 >= text.Length || !Text.IsHan(text[g1]) || AfterName.Contains(text[g1]) && surname == 1 && !IsGivenOk(text, g1) && !endsAfterG1)
         {
             return 0;
         }

@@ -150,4 +150,16 @@ public sealed class RelationAndTermRegressionTests
         Assert.Contains(signing.Involved, o => o.Name == "江州云帆科技有限公司");
         Assert.Contains(signing.Involved, o => o.Name == "江州重工集团有限公司");
     }
+
+    [Fact]
+    public void A_byline_name_ending_in_a_function_character_keeps_its_title()
+    {
+        // given a byline whose photographer's given name is 为
+        var x = Articles.Extract("副省长李明参加调研。（记者 张三丰 摄影 田为）");
+
+        // then the photographer is a person with the title 摄影, and 强调 after a title is not a name
+        Assert.Contains("摄影", x.Person("田为").Titles);
+        var y = Articles.Extract("省长周建国强调，要抓好落实。");
+        Assert.DoesNotContain(y.Entities, e => e.Kind == EntityKind.Person && e.Name == "强调");
+    }
 }
