@@ -5,7 +5,24 @@ namespace Graph.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => CreateApp().Run(args);
+    public static int Main(string[] args)
+    {
+        try
+        {
+            return CreateApp().Run(args);
+        }
+        catch (CommandAppException e)
+        {
+            // A mistyped command line: say what is wrong, not a stack trace.
+            Console.Error.WriteLine($"graph: {e.Message} (see graph --help)");
+            return ExitCodes.Usage;
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            Console.Error.WriteLine($"graph: unexpected error: {e.GetType().Name}: {e.Message}");
+            return ExitCodes.Internal;
+        }
+    }
 
     /// <summary>The command tree; each command lives in Commands/ and is a thin shell over the library.</summary>
     public static CommandApp CreateApp()
@@ -15,6 +32,7 @@ public static class Program
         {
             config.SetApplicationName("graph");
             config.PropagateExceptions();
+            config.UseStrictParsing();
             config.AddCommand<BuildCommand>("build")
                 .WithDescription("Read article files or folders, extract and resolve entities, write GraphML, neo4j-admin CSV and a Cypher script.")
                 .WithExample("build", "seeds", "--out", "graph-exports");
@@ -22,7 +40,7 @@ public static class Program
             config.AddCommand<CypherCommand>("cypher").WithDescription("Run a Cypher query against Neo4j and print the rows (table, json, csv).").WithExample("cypher", "-f", "queries/visits.cypher");
             config.AddCommand<LoadBenchCommand>("bench-load").IsHidden();
             config.AddCommand<ExtractCommand>("extract")
-                .WithDescription("Tag entities in JSON lines ({\"text\": ...}) with the learned NER model; one result line per input line.");
+                .WithDescription("Tag entities in JSON lines ({\"text\": ...}) with the learned NER model, add the genre rules' relations and events; one result line per input line.");
             config.AddCommand<TrainNerCommand>("train-ner")
                 .WithDescription("Train the learned NER tagger on CLUENER2020 train.json (deterministic).");
         });

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text;
+using Graph.Extraction;
 using Graph.Extraction.Learned;
 using Spectre.Console.Cli;
 
@@ -8,7 +9,7 @@ namespace Graph.Cli.Commands;
 public sealed class ExtractSettings : CommandSettings
 {
     [CommandOption("--jsonl [FILE]")]
-    [Description("JSON lines with a \"text\" field; '-' or no file reads stdin. Writes one result line per input line to stdout.")]
+    [Description("JSON lines with a \"text\" field; without a file it reads stdin. Writes one result line per input line to stdout.")]
     public FlagValue<string> Jsonl { get; init; } = new();
 
     [CommandOption("--model <FILE>")]
@@ -35,7 +36,9 @@ public sealed class ExtractCommand : Command<ExtractSettings>
         var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false);
         using var input = path == "-" ? new StreamReader(Console.OpenStandardInput(), utf8) : new StreamReader(path, utf8);
         using var output = new StreamWriter(Console.OpenStandardOutput(), utf8, 1 << 16);
-        var result = new JsonlExtractor(tagger).Run(input, output, Console.Error, path == "-" ? "stdin" : path);
+        var lexicon = Lexicon.LoadEmbedded();
+        var genre = new GenreJsonlContributor(new GenreExtractor(lexicon));
+        var result = new JsonlExtractor(tagger, [genre]).Run(input, output, Console.Error, path == "-" ? "stdin" : path);
         output.Flush();
         Console.Error.WriteLine($"extract: {result.Lines} lines, {result.BadLines} bad.");
         return ExitCodes.Ok;
