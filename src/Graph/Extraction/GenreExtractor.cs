@@ -43,8 +43,7 @@ public sealed class GenreExtractor : IArticleExtractor
         var body = Text.FoldWidth(article.Body);
         var text = title + "\n" + body;
         var titleRange = (0, title.Length);
-        var leadEnd = body.IndexOf('\n', StringComparison.Ordinal);
-        var leadRange = (title.Length + 1, leadEnd < 0 ? text.Length : title.Length + 1 + leadEnd);
+        var leadRange = LeadParagraph(body, title.Length + 1);
 
         var orgs = _orgs.Find(text).ToList();
         var people = _people.Find(text, orgs).Where(p => !orgs.Any(o => p.Start < o.End && o.Start < p.End)).ToList();
@@ -200,6 +199,30 @@ public sealed class GenreExtractor : IArticleExtractor
         return list.Where(t => !list.Any(u => u.Name.Length > t.Name.Length && u.Name.EndsWith(t.Name, StringComparison.Ordinal) &&
                                               t.End - u.Name.Length >= 0 && string.CompareOrdinal(text, t.End - u.Name.Length, u.Name, 0, u.Name.Length) == 0))
             .ToList();
+    }
+
+    /// <summary>The first paragraph that is not a photo caption (图为…, 图片…): where the report's lead sits.</summary>
+    private static (int Start, int End) LeadParagraph(string body, int offset)
+    {
+        var start = 0;
+        while (start < body.Length)
+        {
+            var end = body.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = body.Length;
+            }
+
+            var para = body.AsSpan(start, end - start).TrimStart();
+            if (!(para.StartsWith("图为") || para.StartsWith("图片") || para.StartsWith("图:") || para.StartsWith("(图") || para.StartsWith("摄影")))
+            {
+                return (offset + start, offset + end);
+            }
+
+            start = end + 1;
+        }
+
+        return (offset, offset + body.Length);
     }
 
     private static bool Inside(Found f, IReadOnlyList<Found> spans) => spans.Any(o => f.Start >= o.Start && f.End <= o.End);
@@ -559,7 +582,7 @@ public sealed class GenreExtractor : IArticleExtractor
                         (p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd || SentenceHas(text, p.Start, "陪同", "参加", "一行", "带领", "率队")))
                     .ToList();
                 participants = visitors.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
-                leadName = visitors.FirstOrDefault(p => p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd && !SentenceHas(text, p.Start, "陪同", "参加"))?.Name ?? "";
+                leadName = visitors.FirstOrDefault(p => p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd && !AccompanyClause(text, p))?.Name ?? "";
             }
             else
             {
@@ -570,7 +593,7 @@ public sealed class GenreExtractor : IArticleExtractor
             }
 
             var parts = participants
-                .Select(n => new Participation(n, n == leadName ? "lead" : SentenceHas(text, people.First(p => p.Name == n).Start, "陪同", "参加") ? "accompany" : "other"))
+                .Select(n => new Participation(n, n == leadName ? "lead" : people.Where(p => p.Name == n).Any(p => AccompanyClause(text, p)) ? "accompany" : "other"))
                 .ToImmutableArray();
             var where = locations.Where(l => l.Start >= ev.SentenceStart && l.End <= ev.SentenceEnd).Select(l => l.Name).Distinct(StringComparer.Ordinal).Take(1).ToImmutableArray();
             var summary = text[ev.SentenceStart..ev.SentenceEnd].Trim();
@@ -583,6 +606,10 @@ public sealed class GenreExtractor : IArticleExtractor
                 [.. involved.Select(o => new EntityRef(o.Kind, o.Name)).Distinct()], where);
         }
     }
+
+    /// <summary>陪同 / 参加 in the clause that holds the name (…，副省长吴海陪同).</summary>
+    private static bool AccompanyClause(string text, FoundPerson p) =>
+        ClauseHas(text, new Found(EntityKind.Person, p.Name, p.Start, p.End), ["陪同", "参加", "一同"]);
 
     private static bool IsFullMention(string text, FoundPerson p) =>
         p.End - p.Start == p.Name.Length && string.CompareOrdinal(text, p.Start, p.Name, 0, p.Name.Length) == 0;

@@ -11,7 +11,7 @@ public sealed record FoundPerson(string Name, int Start, int End, IReadOnlyList<
 public sealed class PersonRecognizer
 {
     /// <summary>Characters that, right after a two-character name, start the next word rather than a third name character.</summary>
-    private const string AfterName = "告当任兼谈答获被到在来赴等参陪出主表指介说一同会率带听调考察走先首还也就对与和及作致讲宣发代为是的了并现以从向将已曾又则均都分深实详仔认看视接亲专前赶希充高感肯鼓要共先后称透坦";
+    private const string AfterName = "围告当任兼谈答获被到在来赴等参陪出主表指介说一同会率带听调考察走先首还也就对与和及作致讲宣发代为是的了并现以从向将已曾又则均都分深实详仔认看视接亲专前赶希充高感肯鼓要共先后称透坦";
 
     /// <summary>Words that look like surname + given name after a title but are not names.</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
@@ -59,6 +59,20 @@ public sealed class PersonRecognizer
                 taken[end] = true;
                 var chain = TitleChain(text, end, orgs);
                 AddPerson(found, text, nameStart, len, chain);
+
+                // （记者 韦某某 黄某某）: more names after a byline title share it.
+                var more = nameStart + len;
+                while (byline && more + 1 < text.Length && text[more] == ' ')
+                {
+                    var l3 = NameLength(text, more + 1);
+                    if (l3 == 0 || more + 1 + l3 < text.Length && Text.IsHan(text[more + 1 + l3]))
+                    {
+                        break;
+                    }
+
+                    AddPerson(found, text, more + 1, l3, chain);
+                    more += 1 + l3;
+                }
 
                 // Names listed after the same chain: 王雁飞、罗强参加
                 var next = nameStart + len;
@@ -222,7 +236,7 @@ public sealed class PersonRecognizer
     /// <summary>Words that commonly follow a name: 一行, 同志, 教授 ...</summary>
     private static bool EndsAName(string text, int at)
     {
-        foreach (var w in new[] { "一行", "同志", "教授", "院士", "研究员", "博士", "书记", "省长", "市长", "主任", "强调", "指出", "表示", "认为", "介绍", "说", "率队", "带队", "致辞", "讲话", "主持", "出席", "参加", "陪同", "会见", "调研", "考察", "听取", "看望", "希望", "感谢", "肯定", "鼓励", "要求", "告诉", "当选", "担任", "兼任", "提出", "透露", "回答", "谈到", "获得", "荣获", "说道", "坦言", "现场", "正在" })
+        foreach (var w in new[] { "一行", "同志", "教授", "院士", "研究员", "博士", "书记", "省长", "市长", "主任", "强调", "指出", "表示", "认为", "介绍", "说", "率队", "带队", "致辞", "讲话", "主持", "出席", "参加", "陪同", "会见", "调研", "考察", "听取", "看望", "希望", "感谢", "肯定", "鼓励", "要求", "围绕", "分享", "发表", "带来", "结合", "告诉", "当选", "担任", "兼任", "提出", "透露", "回答", "谈到", "获得", "荣获", "说道", "坦言", "现场", "正在" })
         {
             if (Text.StartsWithAt(text, at, w))
             {

@@ -24,7 +24,7 @@ public sealed class TermRecognizer
         "产业", "新兴产业", "战略性新兴产业", "传统产业", "主导产业", "优势产业", "相关产业", "上下游产业", "全产业", "特色产业", "支柱产业",
         "经济", "实体经济", "区域经济", "社会经济", "国民经济", "地方经济", "市场经济", "全省经济", "全市经济", "经济社会", "制造业", "服务业",
         "未来产业", "新产业", "重点产业", "现代产业", "高新产业", "各产业", "该产业", "本产业", "这一产业", "集群产业", "生态产业",
-        "核心产业", "多层次产业", "工业产业", "全区产业", "全市产业", "全省产业", "我省产业", "我市产业",
+        "核心产业", "多层次产业", "工业产业", "现代化产业", "传统优势产业", "优势特色产业", "特色优势产业", "新兴产业", "现代化", "全区产业", "全市产业", "全省产业", "我省产业", "我市产业",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Words that end the text before a term (the term starts right after them).</summary>
@@ -143,7 +143,7 @@ public sealed class TermRecognizer
                     continue;
                 }
 
-                if (IsPlaceOnly(modifier) || modifier.EndsWith('全') || BadInModifier.Any(b => modifier.Contains(b, StringComparison.Ordinal)) || LeadVerbs.Concat(TrailingVerbs).Any(v => v.Length >= 2 && modifier.Contains(v, StringComparison.Ordinal)))
+                if (IsPlaceOnly(modifier) || modifier.EndsWith('全') || _lexicon.TitlesLongestFirst.Any(t => t.Length >= 2 && modifier.Contains(t, StringComparison.Ordinal)) || BadInModifier.Any(b => modifier.Contains(b, StringComparison.Ordinal)) || LeadVerbs.Concat(TrailingVerbs).Any(v => v.Length >= 2 && modifier.Contains(v, StringComparison.Ordinal)))
                 {
                     continue;
                 }

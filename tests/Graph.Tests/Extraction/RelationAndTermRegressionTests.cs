@@ -162,4 +162,48 @@ public sealed class RelationAndTermRegressionTests
         var y = Articles.Extract("省长周建国强调，要抓好落实。");
         Assert.DoesNotContain(y.Entities, e => e.Kind == EntityKind.Person && e.Name == "强调");
     }
+
+    [Fact]
+    public void A_photo_caption_before_the_lead_does_not_hide_the_visit_leader()
+    {
+        // given a caption paragraph, then the lead
+        var x = Articles.Extract("图为调研现场。\n5月8日，省长周建国在江州星河机器人有限公司调研，副省长吴海陪同。", year: 2025);
+
+        // then the governor leads the visit
+        var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Equal("周建国", visit.Lead);
+        Assert.Contains(visit.Participants, p => p.Person == "吴海" && p.Role == "accompany");
+    }
+
+    [Fact]
+    public void A_venue_and_a_bare_regional_government_are_not_organizations()
+    {
+        // given a conference venue and 自治区政府 inside a title
+        var x = Articles.Extract("博览会在江南国际会展中心开幕，自治区政府副秘书长周建国出席。");
+
+        // then neither is an organization
+        Assert.DoesNotContain(x.Entities, e => e.Name == "江南国际会展中心");
+        Assert.DoesNotContain(x.Entities, e => e.Name == "自治区政府");
+    }
+
+    [Fact]
+    public void Two_reporters_after_one_byline_title_are_both_reporters()
+    {
+        // given （记者 A B）
+        var x = Articles.Extract("会议强调要加快发展。（记者 韦丽云 黄子明）");
+
+        // then both carry 记者
+        Assert.Contains("记者", x.Person("韦丽云").Titles);
+        Assert.Contains("记者", x.Person("黄子明").Titles);
+    }
+
+    [Fact]
+    public void A_party_word_before_a_company_is_not_part_of_its_name()
+    {
+        // given 运营方 right before the company
+        var x = Articles.Extract("中心运营方江州云算数据科技有限公司介绍了算力调度平台。");
+
+        // then the company starts at 江州
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "江州云算数据科技有限公司");
+    }
 }
