@@ -100,6 +100,7 @@ public sealed class GenreExtractor : IArticleExtractor
             entities.Add(new EntityMention(EntityKind.Person, name, [], titles, Math.Max(1, Text.CountOccurrences(text, name) + backReferences)));
         }
 
+        (techs, var techAliases) = FoldIntoTaggedNames(techs);
         foreach (var list in new[] { techs, industries, locations.ToList() })
         {
             foreach (var g in list.GroupBy(t => (t.Kind, Name: Text.NormalizeName(t.Name))).OrderBy(g => g.Min(x => x.Start)))
@@ -108,6 +109,16 @@ public sealed class GenreExtractor : IArticleExtractor
                 {
                     entities.Add(new EntityMention(g.Key.Kind, g.Key.Name, [], [], g.Count()));
                 }
+            }
+        }
+
+        // The bare product term an article uses after naming it with a tag (“岳麓”工业大模型 … 工业大模型) is that product.
+        for (var i = 0; i < entities.Count; i++)
+        {
+            var e = entities[i];
+            if (e.Kind == EntityKind.Technology && techAliases.TryGetValue(e.Name, out var shortForms))
+            {
+                entities[i] = e with { Aliases = [.. shortForms] };
             }
         }
 
@@ -199,6 +210,48 @@ public sealed class GenreExtractor : IArticleExtractor
         return list.Where(t => !list.Any(u => u.Name.Length > t.Name.Length && u.Name.EndsWith(t.Name, StringComparison.Ordinal) &&
                                               t.End - u.Name.Length >= 0 && string.CompareOrdinal(text, t.End - u.Name.Length, u.Name, 0, u.Name.Length) == 0))
             .ToList();
+    }
+
+    /// <summary>
+    /// Technology terms written bare (工业大模型) after the article named them with a Latin or quoted tag
+    /// (“岳麓”工业大模型, GuanLan-2多模态大模型) are renamed to the tagged name.
+    /// </summary>
+    private static (List<Found> Techs, Dictionary<string, SortedSet<string>> Aliases) FoldIntoTaggedNames(List<Found> techs)
+    {
+        var tagged = techs.Where(t => t.Name.StartsWith('“') || t.Name.Length > 0 && Text.IsLatinOrDigit(t.Name[0]) && t.Name.Any(Text.IsHan))
+            .Select(t => t.Name).Distinct(StringComparer.Ordinal).ToList();
+        var aliases = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        var folded = techs.Select(t =>
+        {
+            var owners = tagged.Where(u => u != t.Name && t.Name.Length >= 3 && TagTail(u) == t.Name).ToList();
+            if (owners.Count != 1)
+            {
+                return t;
+            }
+
+            var key = Text.NormalizeName(owners[0]);
+            (aliases.TryGetValue(key, out var set) ? set : aliases[key] = new SortedSet<string>(StringComparer.Ordinal)).Add(Text.NormalizeName(t.Name));
+            return t with { Name = owners[0] };
+        }).ToList();
+        return (folded, aliases);
+    }
+
+    /// <summary>The term after its tag: “岳麓”工业大模型 → 工业大模型, GuanLan-2多模态大模型 → 多模态大模型.</summary>
+    private static string TagTail(string name)
+    {
+        if (name.StartsWith('“'))
+        {
+            var close = name.IndexOf('”');
+            return close > 0 ? name[(close + 1)..] : name;
+        }
+
+        var i = 0;
+        while (i < name.Length && !Text.IsHan(name[i]))
+        {
+            i++;
+        }
+
+        return name[i..];
     }
 
     /// <summary>The first paragraph that is not a photo caption (图为…, 图片…): where the report's lead sits.</summary>
