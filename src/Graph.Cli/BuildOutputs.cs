@@ -1,4 +1,5 @@
 using System.Text;
+using Graph.Analytics;
 using Graph.Export;
 using Graph.Model;
 using Graph.Neo4j;
@@ -9,6 +10,10 @@ namespace Graph.Cli;
 internal static class BuildOutputs
 {
     public const string CypherFileName = "graph.cypher";
+
+    /// <summary>The graph every export writes: the projection kept, then annotated with degree, pagerank and component.</summary>
+    public static KnowledgeGraph Prepare(KnowledgeGraph graph, Projection projection) =>
+        GraphAnalytics.Annotate(GraphProjection.Project(graph, projection));
 
     public static IReadOnlyList<string> Write(KnowledgeGraph graph, string outDir)
     {

@@ -38,6 +38,8 @@ public static class Program
                 .WithExample("build", "seeds", "--out", "graph-exports");
             config.AddCommand<LoadCommand>("load").WithDescription("Load a graph (graph.graphml or article files/folders) into Neo4j over HTTP.").WithExample("load", "seeds", "--neo4j", "http://localhost:7474");
             config.AddCommand<CypherCommand>("cypher").WithDescription("Run a Cypher query against Neo4j and print the rows (table, json, csv).").WithExample("cypher", "-f", "queries/visits.cypher");
+            config.AddCommand<StatsCommand>("stats").WithDescription("Top people, companies, organizations and technologies by degree and PageRank, and the connected components.").WithExample("stats", "graph-exports/graph.graphml", "--top", "5");
+            config.AddCommand<PathCommand>("path").WithDescription("Shortest path between two entities (names or aliases); exit 1 when they are not connected.").WithExample("path", "黄强", "人形机器人", "seeds");
             config.AddCommand<LoadBenchCommand>("bench-load").IsHidden();
             config.AddCommand<ExtractCommand>("extract")
                 .WithDescription("Tag entities in JSON lines ({\"text\": ...}) with the learned NER model, add the genre rules' relations and events; one result line per input line.");

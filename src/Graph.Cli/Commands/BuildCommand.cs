@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using Graph.Analytics;
 using Graph.Export;
 using Graph.Neo4j;
 using Graph.Pipeline;
@@ -30,6 +31,22 @@ public sealed class BuildSettings : Neo4jConnectionSettings
     [CommandOption("--threads <N>")]
     [Description("Extraction threads (default: one per core). Output is the same for any value.")]
     public int Threads { get; init; }
+
+    [CommandOption("--only <PROJECTION>")]
+    [Description("Export only a projection: company-technology (Company/Organization, Technology, Industry; DEVELOPS, IN_INDUSTRY).")]
+    public string? Only { get; init; }
+
+    [CommandOption("--labels <L1,L2>")]
+    [Description("Export only nodes of these labels (comma-separated) and the relationships between them.")]
+    public string? Labels { get; init; }
+
+    [CommandOption("--since <yyyy-MM-dd>")]
+    [Description("Export only relationships read from articles (or events) dated on or after this day.")]
+    public string? Since { get; init; }
+
+    [CommandOption("--until <yyyy-MM-dd>")]
+    [Description("Export only relationships read from articles (or events) dated on or before this day.")]
+    public string? Until { get; init; }
 }
 
 /// <summary><c>graph build</c>: read, extract, resolve, export; then a summary table.</summary>
@@ -43,11 +60,25 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
             return ExitCodes.Usage;
         }
 
+        Projection projection;
+        try
+        {
+            projection = Projection.Parse(settings.Only, settings.Labels, settings.Since, settings.Until);
+        }
+        catch (ProjectionException ex)
+        {
+            console.MarkupLineInterpolated($"[red]error:[/] {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
         var pipeline = new GraphPipeline(strict: settings.Strict, threads: settings.Threads);
         PipelineResult result;
         try
         {
             result = Run(pipeline, settings, cancellationToken);
+
+            // Projection first, then degree/pagerank/component on what is exported (and loaded).
+            result = result with { Graph = BuildOutputs.Prepare(result.Graph, projection) };
         }
         catch (StrictInputException ex)
         {
