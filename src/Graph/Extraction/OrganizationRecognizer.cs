@@ -466,23 +466,3 @@ public sealed class OrganizationRecognizer
         return true;
     }
 }
-
-/// <summary>Span bookkeeping.</summary>
-public static class Spans
-{
-    /// <summary>Keeps the longest of overlapping spans (ties: earliest start), in text order.</summary>
-    public static IReadOnlyList<Found> KeepLongest(IEnumerable<Found> spans)
-    {
-        var kept = new List<Found>();
-        foreach (var f in spans.OrderByDescending(f => f.End - f.Start).ThenBy(f => f.Start).ThenBy(f => f.Kind))
-        {
-            if (!kept.Any(k => f.Start < k.End && k.Start < f.End))
-            {
-                kept.Add(f);
-            }
-        }
-
-        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return kept;
-    }
-}
