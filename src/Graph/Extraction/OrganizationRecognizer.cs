@@ -235,18 +235,7 @@ public sealed class OrganizationRecognizer
         return !Text.IsHan(c) && !Text.IsLatinOrDigit(c) || FollowAfterWeak.Contains(c) || StartsWithTitle(text, end);
     }
 
-    private bool StartsWithTitle(string text, int at)
-    {
-        foreach (var t in _lexicon.TitlesLongestFirst)
-        {
-            if (t.Length >= 2 && Text.StartsWithAt(text, at, t))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private bool StartsWithTitle(string text, int at) => Text.StartsWithAnyAt(text, at, _lexicon.TitlesLongestFirst.Where(t => t.Length >= 2));
 
     private static bool IsNameChar(char c) => Text.IsHan(c) || Text.IsLatinOrDigit(c) || c is '(' or ')' or '·' or '-' or '+' or '&';
 
@@ -321,12 +310,9 @@ public sealed class OrganizationRecognizer
     private static bool StopEndsAt(string text, int i, int pos)
     {
         _ = pos;
-        foreach (var stop in StopsBefore)
+        if (Text.EndsWithAnyAt(text, i, StopsBefore))
         {
-            if (Text.EndsWithAt(text, i, stop))
-            {
-                return true;
-            }
+            return true;
         }
 
         // 据 opens a clause (据X公司介绍) but is also inside words (数据, 依据): only a clause-initial 据 stops.
@@ -464,25 +450,5 @@ public sealed class OrganizationRecognizer
 
         _ = end;
         return true;
-    }
-}
-
-/// <summary>Span bookkeeping.</summary>
-public static class Spans
-{
-    /// <summary>Keeps the longest of overlapping spans (ties: earliest start), in text order.</summary>
-    public static IReadOnlyList<Found> KeepLongest(IEnumerable<Found> spans)
-    {
-        var kept = new List<Found>();
-        foreach (var f in spans.OrderByDescending(f => f.End - f.Start).ThenBy(f => f.Start).ThenBy(f => f.Kind))
-        {
-            if (!kept.Any(k => f.Start < k.End && k.Start < f.End))
-            {
-                kept.Add(f);
-            }
-        }
-
-        kept.Sort((a, b) => a.Start.CompareTo(b.Start));
-        return kept;
     }
 }

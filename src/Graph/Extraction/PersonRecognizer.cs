@@ -171,15 +171,7 @@ public sealed class PersonRecognizer
             }
         }
 
-        foreach (var t in _lexicon.TitlesLongestFirst)
-        {
-            if (Text.StartsWithAt(text, at, t))
-            {
-                return true;
-            }
-        }
-
-        return false;
+        return Text.StartsWithAnyAt(text, at, _lexicon.TitlesLongestFirst);
     }
 
     /// <summary>Length of a personal name starting at <paramref name="at"/> (2–4), or 0.</summary>
@@ -234,18 +226,8 @@ public sealed class PersonRecognizer
     private static bool IsGivenOk(string text, int g1) => g1 + 1 < text.Length && Text.IsHan(text[g1 + 1]) && !AfterName.Contains(text[g1 + 1]);
 
     /// <summary>Words that commonly follow a name: 一行, 同志, 教授 ...</summary>
-    private static bool EndsAName(string text, int at)
-    {
-        foreach (var w in new[] { "一行", "同志", "教授", "院士", "研究员", "博士", "书记", "省长", "市长", "主任", "强调", "指出", "表示", "认为", "介绍", "说", "率队", "带队", "致辞", "讲话", "主持", "出席", "参加", "陪同", "会见", "调研", "考察", "听取", "看望", "希望", "感谢", "肯定", "鼓励", "要求", "围绕", "分享", "发表", "带来", "结合", "告诉", "当选", "担任", "兼任", "提出", "透露", "回答", "谈到", "获得", "荣获", "说道", "坦言", "现场", "正在" })
-        {
-            if (Text.StartsWithAt(text, at, w))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool EndsAName(string text, int at) =>
+        Text.StartsWithAnyAt(text, at, new[] { "一行", "同志", "教授", "院士", "研究员", "博士", "书记", "省长", "市长", "主任", "强调", "指出", "表示", "认为", "介绍", "说", "率队", "带队", "致辞", "讲话", "主持", "出席", "参加", "陪同", "会见", "调研", "考察", "听取", "看望", "希望", "感谢", "肯定", "鼓励", "要求", "围绕", "分享", "发表", "带来", "结合", "告诉", "当选", "担任", "兼任", "提出", "透露", "回答", "谈到", "获得", "荣获", "说道", "坦言", "现场", "正在" });
 
     /// <summary>Titles of the chain that ends at <paramref name="end"/>, and the organizations they are held in.</summary>
     private (List<string> Titles, List<(string, Found)> Positions) TitleChain(string text, int end, IReadOnlyList<Found> orgs)

@@ -253,12 +253,9 @@ public sealed class TermRecognizer
     /// <summary>The start of a term ending at <paramref name="pos"/> when its left edge is clean (punctuation or a lead word); -1 otherwise.</summary>
     private static int CleanLeftEdge(string text, int pos, int max)
     {
-        foreach (var v in LeadVerbs.Concat(TrailingVerbs))
+        if (Text.EndsWithAnyAt(text, pos, LeadVerbs.Concat(TrailingVerbs)))
         {
-            if (Text.EndsWithAt(text, pos, v))
-            {
-                return -1;
-            }
+            return -1;
         }
 
         var latin = 0;

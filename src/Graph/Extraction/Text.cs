@@ -74,6 +74,12 @@ public static class Text
 
     public static bool StartsWithAt(string text, int start, string word) =>
         start + word.Length <= text.Length && string.CompareOrdinal(text, start, word, 0, word.Length) == 0;
+
+    /// <summary>One of <paramref name="words"/> starts at <paramref name="start"/>.</summary>
+    public static bool StartsWithAnyAt(string text, int start, IEnumerable<string> words) => words.Any(w => StartsWithAt(text, start, w));
+
+    /// <summary>One of <paramref name="words"/> ends at <paramref name="end"/> (exclusive).</summary>
+    public static bool EndsWithAnyAt(string text, int end, IEnumerable<string> words) => words.Any(w => EndsWithAt(text, end, w));
 }
 
 /// <summary>A recognized mention in the folded article text.</summary>

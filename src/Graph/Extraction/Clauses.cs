@@ -1,0 +1,57 @@
+namespace Graph.Extraction;
+
+/// <summary>
+/// Text scopes the rules read in: the clause (between , ; : 。), the sentence (between 。 ! ? and line breaks)
+/// and the 、-list. Positions are in the folded article text.
+/// </summary>
+internal static class Clauses
+{
+    /// <summary>No clause break (, ; : 。) between the organization and the term.</summary>
+    public static bool SameClause(string text, Found org, Found term)
+    {
+        var (a, b) = org.Start < term.Start ? (org.End, term.Start) : (term.End, org.Start);
+        for (var i = a; i < b; i++)
+        {
+            if (text[i] is ',' or ';' or ':' or '。')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The clause that holds <paramref name="term"/> contains one of <paramref name="words"/>.</summary>
+    public static bool ClauseHas(string text, Found term, string[] words)
+    {
+        var s = term.Start;
+        while (s > 0 && text[s - 1] is not (',' or ';' or ':' or '。' or '\n'))
+        {
+            s--;
+        }
+
+        var e = term.End;
+        while (e < text.Length && text[e] is not (',' or ';' or ':' or '。' or '\n'))
+        {
+            e++;
+        }
+
+        return ContainsAny(text, s, e, words);
+    }
+
+    /// <summary>One of <paramref name="words"/> occurs in text[start..end].</summary>
+    public static bool ContainsAny(string text, int start, int end, params string[] words) =>
+        words.Any(w => text.IndexOf(w, start, end - start, StringComparison.Ordinal) >= 0);
+
+    /// <summary>The sentence around <paramref name="at"/> contains one of <paramref name="words"/>.</summary>
+    public static bool SentenceHas(string text, int at, params string[] words)
+    {
+        var (s, e) = EventRecognizer.SentenceAround(text, at);
+        // Clause scope: 陪同 / 参加 belong to the clause that holds the name.
+        return ContainsAny(text, s, e, words);
+    }
+
+    /// <summary>The organization is an item of a 、-list (A、B、C等).</summary>
+    public static bool InList(string text, Found org) =>
+        org.End < text.Length && text[org.End] == '、' || org.Start > 0 && text[org.Start - 1] == '、';
+}

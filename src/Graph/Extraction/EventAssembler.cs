@@ -1,0 +1,109 @@
+using System.Collections.Immutable;
+using Graph.Model;
+using Graph.Reading;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// Events of one article: the recognizer's triggers in the title and lead, with who took part (lead, accompany,
+/// other; bylines left out), the organizations involved and where it happened.
+/// </summary>
+internal sealed class EventAssembler
+{
+    private static readonly string[] BylineTitles = ["记者", "通讯员", "摄影", "特约摄影", "实习生", "编辑", "摄影记者", "主编", "总编辑"];
+
+    private readonly EventRecognizer _events = new();
+
+    /// <summary>
+    /// The events of <paramref name="text"/> (the folded title of <paramref name="titleLength"/> characters, a line
+    /// break, then <paramref name="body"/>).
+    /// </summary>
+    public IEnumerable<EventMention> Assemble(Article article, string text, int titleLength, string body, List<Found> orgs, List<FoundPerson> people, IReadOnlyList<Found> locations) =>
+        BuildEvents(article, text, (0, titleLength), LeadParagraph(body, titleLength + 1), orgs, people, locations);
+
+    /// <summary>The first paragraph that is not a photo caption (图为…, 图片…): where the report's lead sits.</summary>
+    private static (int Start, int End) LeadParagraph(string body, int offset)
+    {
+        var start = 0;
+        while (start < body.Length)
+        {
+            var end = body.IndexOf('\n', start);
+            if (end < 0)
+            {
+                end = body.Length;
+            }
+
+            var para = body.AsSpan(start, end - start).TrimStart();
+            if (!(para.StartsWith("图为") || para.StartsWith("图片") || para.StartsWith("图:") || para.StartsWith("(图") || para.StartsWith("摄影")))
+            {
+                return (offset + start, offset + end);
+            }
+
+            start = end + 1;
+        }
+
+        return (offset, offset + body.Length);
+    }
+
+    private IEnumerable<EventMention> BuildEvents(Article article, string text, (int, int) title, (int Start, int End) lead, List<Found> orgs, List<FoundPerson> people, IReadOnlyList<Found> locations)
+    {
+        var found = _events.Find(text, title, lead, article.Year);
+        var bylines = people.Where(p => p.Titles.Count == 0 && IsInByline(text, p.Start) || p.Titles.Any(t => BylineTitles.Contains(t)))
+            .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+        var actors = people.Where(p => !bylines.Contains(p.Name)).ToList();
+        foreach (var ev in found)
+        {
+            List<Found> involved;
+            List<string> participants;
+            string leadName = "";
+            if (ev.Type == EventTypes.Visit)
+            {
+                involved = orgs.Where(o => o.Start >= lead.Start && !RelationRules.IsGovernment(o)).ToList();
+                var receivers = actors.Where(p => p.Positions.Any(pos => involved.Any(o => o.Name == pos.Org.Name)) ||
+                        IsFullMention(text, p) && Clauses.ClauseHas(text, new Found(EntityKind.Person, p.Name, p.Start, p.End), ["接待", "介绍"]))
+                    .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
+                var visitors = actors.Where(p => !receivers.Contains(p.Name) &&
+                        (p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd || Clauses.SentenceHas(text, p.Start, "陪同", "参加", "一行", "带领", "率队")))
+                    .ToList();
+                participants = visitors.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
+                leadName = visitors.FirstOrDefault(p => p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd && !AccompanyClause(text, p))?.Name ?? "";
+            }
+            else
+            {
+                var (s, e) = ev.Type is EventTypes.Signing or EventTypes.Launch ? (ev.SentenceStart, ev.SentenceEnd) : lead;
+                involved = orgs.Where(o => o.Start >= s && o.End <= e).ToList();
+                participants = actors.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
+                leadName = actors.FirstOrDefault(p => p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd)?.Name ?? "";
+            }
+
+            var parts = participants
+                .Select(n => new Participation(n, n == leadName ? "lead" : people.Where(p => p.Name == n).Any(p => AccompanyClause(text, p)) ? "accompany" : "other"))
+                .ToImmutableArray();
+            var where = locations.Where(l => l.Start >= ev.SentenceStart && l.End <= ev.SentenceEnd).Select(l => l.Name).Distinct(StringComparer.Ordinal).Take(1).ToImmutableArray();
+            var summary = text[ev.SentenceStart..ev.SentenceEnd].Trim();
+            if (summary.Length > 200)
+            {
+                summary = summary[..200];
+            }
+
+            yield return new EventMention(ev.Type, ev.Date, leadName, summary, parts,
+                [.. involved.Select(o => new EntityRef(o.Kind, o.Name)).Distinct()], where);
+        }
+    }
+
+    /// <summary>陪同 / 参加 in the clause that holds the name (…，副省长吴海陪同).</summary>
+    private static bool AccompanyClause(string text, FoundPerson p) =>
+        Clauses.ClauseHas(text, new Found(EntityKind.Person, p.Name, p.Start, p.End), ["陪同", "参加", "一同"]);
+
+    /// <summary>The person is written out in full at the mention (not a back reference such as 张总).</summary>
+    private static bool IsFullMention(string text, FoundPerson p) =>
+        p.End - p.Start == p.Name.Length && string.CompareOrdinal(text, p.Start, p.Name, 0, p.Name.Length) == 0;
+
+    /// <summary>The position sits inside a short parenthesis (a byline such as （记者 张三）).</summary>
+    private static bool IsInByline(string text, int at)
+    {
+        var open = text.LastIndexOf('(', at);
+        var close = text.IndexOf(')', at);
+        return open >= 0 && close > at && close - open <= 60 && text.IndexOf(')', open) >= at;
+    }
+}

@@ -1,0 +1,161 @@
+using Graph.Model;
+
+namespace Graph.Extraction;
+
+/// <summary>
+/// The relationships one article states: HOLDS_POSITION from title chains, LOCATED_IN from the place an
+/// organization's name starts with, DEVELOPS and IN_INDUSTRY read sentence by sentence, and IN_INDUSTRY for
+/// associations named after a sector.
+/// </summary>
+internal sealed class RelationRules
+{
+    private static readonly string[] GovernmentEndings = ["政府", "委", "厅", "局", "人大", "常委会", "党工委", "办", "办公室", "办公厅", "署", "部", "政协", "委员会", "管委会"];
+
+    /// <summary>Fields so broad that nearly every article names them.</summary>
+    private static readonly HashSet<string> Umbrella = new(StringComparer.Ordinal)
+    {
+        "人工智能", "AI", "大数据", "大模型", "算力", "云计算", "物联网", "5G", "数字经济", "人工智能产业", "大数据产业", "数据产业", "数字化", "智能化", "信息化",
+    };
+
+    private static readonly string[] DevelopCues =
+    [
+        "研发", "打造", "推出", "突破", "攻关", "生产", "提供", "运用", "开发", "专注", "深耕", "自主", "核心技术", "产品", "演示", "展示", "研制", "制造",
+        "技术", "平台", "项目", "成果", "首创", "领先", "前列", "布局", "建设", "研究", "服务",
+    ];
+
+    private static readonly string[] IndustryCues = ["企业", "产业", "领域", "行业", "赛道", "链主", "龙头", "集群", "基地"];
+
+    private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会"];
+
+    private readonly LocationRecognizer _locations;
+
+    public RelationRules(LocationRecognizer locations) => _locations = locations;
+
+    /// <summary>
+    /// All relations of the article in a fixed order: positions, locations, DEVELOPS, IN_INDUSTRY, sector bodies.
+    /// A place an organization's name starts with that the article's entities lack is added to <paramref name="entities"/>.
+    /// </summary>
+    public List<RelationMention> Find(string text, List<EntityMention> entities, List<Found> orgs, List<FoundPerson> people, List<Found> techs, List<Found> industries)
+    {
+        var relations = new List<RelationMention>();
+        relations.AddRange(Positions(people));
+        AddLocatedIn(entities, relations);
+        relations.AddRange(SentenceRelations(text, orgs, techs, RelationshipTypes.Develops));
+        relations.AddRange(SentenceRelations(text, orgs, industries, RelationshipTypes.InIndustry));
+        relations.AddRange(SectorBodies(orgs, industries));
+        return relations;
+    }
+
+    /// <summary>A body whose name ends like a government office (…政府, …委, …局).</summary>
+    public static bool IsGovernment(Found org) => org.Kind == EntityKind.Organization && GovernmentEndings.Any(e => org.Name.EndsWith(e, StringComparison.Ordinal));
+
+    /// <summary>Industry associations and alliances (…协会, …联盟) belong to the sector they are named after.</summary>
+    private static bool IsSectorBody(Found org) => org.Name.EndsWith("协会", StringComparison.Ordinal) || org.Name.EndsWith("联盟", StringComparison.Ordinal) || org.Name.EndsWith("商会", StringComparison.Ordinal);
+
+    private static IEnumerable<RelationMention> Positions(List<FoundPerson> people)
+    {
+        foreach (var p in people)
+        {
+            foreach (var (t, org) in p.Positions)
+            {
+                yield return new RelationMention(RelationshipTypes.HoldsPosition, new EntityRef(EntityKind.Person, p.Name), new EntityRef(org.Kind, org.Name), t);
+            }
+        }
+    }
+
+    private void AddLocatedIn(List<EntityMention> entities, List<RelationMention> relations)
+    {
+        // Enumerates the live list while adding to it, exactly as before the split.
+        foreach (var org in entities.Where(e => e.Kind is EntityKind.Company or EntityKind.Organization))
+        {
+            var loc = _locations.LeadingLocation(org.Name);
+            if (loc is not null)
+            {
+                relations.Add(new RelationMention(RelationshipTypes.LocatedIn, org.Ref, new EntityRef(EntityKind.Location, loc)));
+                if (entities.All(e => !(e.Kind == EntityKind.Location && e.Name == loc)))
+                {
+                    entities.Add(new EntityMention(EntityKind.Location, loc, [], [], 1));
+                }
+            }
+        }
+    }
+
+    /// <summary>Organization → term relations read sentence by sentence: each term goes to the nearest organization before it (or the one the sentence refers back to).</summary>
+    private static IEnumerable<RelationMention> SentenceRelations(string text, List<Found> orgs, List<Found> terms, string type)
+    {
+        Found? previous = null;
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = start;
+            while (end < text.Length && text[end] is not ('。' or '\n' or '!' or '?' or ';'))
+            {
+                end++;
+            }
+
+            var inSentence = orgs.Where(o => o.Start >= start && o.End <= end && !IsGovernment(o)).ToList();
+            var sentenceTerms = terms.Where(t => t.Start >= start && t.End <= end).ToList();
+            var refersBack = inSentence.Count == 0 && previous is not null && Clauses.ContainsAny(text, start, end, "公司", "企业", "该", "其", "集团", "团队");
+            var cue = Clauses.ContainsAny(text, start, end, type == RelationshipTypes.Develops ? DevelopCues : IndustryCues);
+            foreach (var term in sentenceTerms)
+            {
+                var name = Text.NormalizeName(term.Name);
+                if (type == RelationshipTypes.InIndustry)
+                {
+                    // A sector sentence (…企业/产业/领域) puts every business it lists in that sector.
+                    if (!cue)
+                    {
+                        continue;
+                    }
+
+                    foreach (var org in inSentence.Where(o => (o.Kind == EntityKind.Company || IsSectorBody(o)) && (Clauses.SameClause(text, o, term) || Clauses.InList(text, o))))
+                    {
+                        yield return new RelationMention(type, new EntityRef(org.Kind, org.Name), new EntityRef(term.Kind, name));
+                    }
+
+                    continue;
+                }
+
+                var developer = inSentence.LastOrDefault(o => o.End <= term.Start) ?? inSentence.FirstOrDefault() ?? (refersBack ? previous : null);
+                if (developer is null || NonDeveloping.Any(e => developer.Name.EndsWith(e, StringComparison.Ordinal)))
+                {
+                    continue;
+                }
+
+                // The organization and the term in one clause, or a sentence that says the organization makes it;
+                // a field as broad as 人工智能 needs a business in the term's own clause.
+                var sameClause = inSentence.Contains(developer) && Clauses.SameClause(text, developer, term);
+                var umbrella = Umbrella.Contains(name);
+                if (umbrella ? developer.Kind != EntityKind.Company || !Clauses.ClauseHas(text, term, DevelopCues) : !(sameClause || cue))
+                {
+                    continue;
+                }
+
+                yield return new RelationMention(type, new EntityRef(developer.Kind, developer.Name), new EntityRef(term.Kind, name));
+            }
+
+            if (inSentence.Count > 0)
+            {
+                previous = inSentence[^1];
+            }
+
+            start = end + 1;
+        }
+    }
+
+    /// <summary>An association named after an industry the article speaks of (…机器人产业联盟 and 机器人产业) is in that industry.</summary>
+    private static IEnumerable<RelationMention> SectorBodies(List<Found> orgs, List<Found> industries)
+    {
+        foreach (var sector in orgs.Where(IsSectorBody).DistinctBy(o => o.Name))
+        {
+            foreach (var ind in industries.Select(i => Text.NormalizeName(i.Name)).Distinct(StringComparer.Ordinal))
+            {
+                var core = ind.EndsWith("产业", StringComparison.Ordinal) ? ind[..^2] : ind;
+                if (core.Length >= 2 && sector.Name.Contains(core, StringComparison.Ordinal))
+                {
+                    yield return new RelationMention(RelationshipTypes.InIndustry, new EntityRef(sector.Kind, sector.Name), new EntityRef(EntityKind.Industry, ind));
+                }
+            }
+        }
+    }
+}

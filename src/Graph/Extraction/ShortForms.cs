@@ -1,0 +1,237 @@
+namespace Graph.Extraction;
+
+/// <summary>Organization mentions once short forms are resolved: every span in text order (short forms included, named by the full name) and the short forms of each full name.</summary>
+internal sealed record ResolvedOrganizations(List<Found> Spans, Dictionary<string, SortedSet<string>> Aliases);
+
+/// <summary>
+/// Short forms of organizations within one article (睿乐达 for 成都睿乐达机器人科技有限公司): declared ones
+/// (以下简称…), tails of longer names, and the place-less and brand forms of company names wherever written.
+/// </summary>
+internal sealed class ShortForms
+{
+    private static readonly string[] LegalSuffixes = ["集团股份有限公司", "集团有限公司", "股份有限公司", "有限责任公司", "有限公司", "集团公司", "集团", "公司", "股份"];
+    private static readonly string[] Descriptors =
+    [
+        "科技", "技术", "信息", "智能", "机器人", "系统集成", "集成", "系统", "电子", "网络", "数字", "数据", "软件", "投资", "控股", "实业", "发展",
+        "工业", "设计", "集成电路", "电路", "宇航", "航空", "航天", "新能源", "能源", "材料", "医药", "生物", "检测", "服务", "文化", "传媒",
+        "教育", "管理", "咨询", "贸易", "制造", "装备", "自动化", "汽车", "动力", "显示器件", "器件", "光电", "通信", "产业",
+    ];
+
+    private readonly Lexicon _lexicon;
+
+    public ShortForms(Lexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>Folds declared, tail and company short forms into their full names and adds the spans where company short forms are written.</summary>
+    public ResolvedOrganizations Resolve(string text, List<Found> orgs)
+    {
+        var aliases = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        orgs = FoldDeclaredAndTailForms(text, orgs, aliases);
+        orgs = FoldCompanyShortForms(orgs, aliases);
+        var spans = new List<Found>(orgs);
+        AddCompanyShortFormSpans(text, orgs, spans, aliases);
+        spans.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return new ResolvedOrganizations(spans, aliases);
+    }
+
+    /// <summary>
+    /// Short forms an article declares or implies for an organization it names in full: X（以下简称“Y”）, and a name
+    /// that is the tail of a longer one in the same article (省人大常委会 after 四川省人大常委会).
+    /// </summary>
+    private static List<Found> FoldDeclaredAndTailForms(string text, List<Found> orgs, Dictionary<string, SortedSet<string>> aliases)
+    {
+        var renames = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var o in orgs)
+        {
+            var at = o.End;
+            if (at < text.Length && text[at] == '(')
+            {
+                var close = text.IndexOf(')', at);
+                if (close > at && close - at < 24)
+                {
+                    var inside = text[(at + 1)..close];
+                    foreach (var lead in new[] { "以下简称", "下称", "简称" })
+                    {
+                        if (inside.StartsWith(lead, StringComparison.Ordinal))
+                        {
+                            var shortForm = Text.NormalizeName(inside[lead.Length..]);
+                            if (shortForm.Length >= 2 && shortForm != o.Name)
+                            {
+                                renames[shortForm] = o.Name;
+                            }
+
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        var names = orgs.Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var a in names)
+        {
+            var longer = names.Where(b => b.Length > a.Length && a.Length >= 4 && b.EndsWith(a, StringComparison.Ordinal)).ToList();
+            if (longer.Count == 1 && !renames.ContainsKey(a))
+            {
+                renames[a] = longer[0];
+            }
+        }
+
+        var result = new List<Found>(orgs.Count);
+        foreach (var o in orgs)
+        {
+            if (renames.TryGetValue(o.Name, out var full))
+            {
+                aliases.AddAlias(full, o.Name);
+                result.Add(o with { Name = full, Kind = orgs.First(x => x.Name == full || renames.GetValueOrDefault(x.Name) == full).Kind });
+            }
+            else
+            {
+                result.Add(o);
+            }
+        }
+
+        // Declared short forms that the recognizers did not see as names (以下简称“省大数据局”) still count where written.
+        foreach (var (shortForm, full) in renames)
+        {
+            for (var i = text.IndexOf(shortForm, StringComparison.Ordinal); i >= 0; i = text.IndexOf(shortForm, i + shortForm.Length, StringComparison.Ordinal))
+            {
+                if (!Spans.Overlaps(i, i + shortForm.Length, result))
+                {
+                    result.Add(new Found(result.First(r => r.Name == full).Kind, full, i, i + shortForm.Length));
+                    aliases.AddAlias(full, shortForm);
+                }
+            }
+        }
+
+        result.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return result;
+    }
+
+    /// <summary>A company found on its own under a short form of a full name in the same article (齐鲁云算 listed after 齐鲁云算科技集团有限公司) is that company.</summary>
+    private List<Found> FoldCompanyShortForms(List<Found> orgs, Dictionary<string, SortedSet<string>> aliases)
+    {
+        var fulls = orgs.Where(o => o.Kind == EntityKind.Company).Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList();
+        var owner = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var full in fulls)
+        {
+            foreach (var form in Of(full))
+            {
+                if (form != full && fulls.Contains(form))
+                {
+                    owner[form] = owner.TryGetValue(form, out var other) && other != full ? "" : full;
+                }
+            }
+        }
+
+        return orgs.Select(o =>
+        {
+            if (owner.TryGetValue(o.Name, out var full) && full.Length > 0)
+            {
+                aliases.AddAlias(full, o.Name);
+                return o with { Name = full };
+            }
+
+            return o;
+        }).ToList();
+    }
+
+    /// <summary>Every place a company's short form is written, outside other organization spans, counts as that company.</summary>
+    private void AddCompanyShortFormSpans(string text, List<Found> orgs, List<Found> spans, Dictionary<string, SortedSet<string>> aliases)
+    {
+        foreach (var org in orgs.Where(o => o.Kind == EntityKind.Company).Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList())
+        {
+            foreach (var alias in Of(org))
+            {
+                if (alias == org)
+                {
+                    continue;
+                }
+
+                for (var i = text.IndexOf(alias, StringComparison.Ordinal); i >= 0; i = text.IndexOf(alias, i + alias.Length, StringComparison.Ordinal))
+                {
+                    var span = new Found(EntityKind.Company, org, i, i + alias.Length);
+                    if (!Spans.Overlaps(span.Start, span.End, spans))
+                    {
+                        spans.Add(span);
+                        aliases.AddAlias(org, alias);
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>Short forms a company may be called by in the same article: the name without its place and legal form, and its core brand.</summary>
+    internal IEnumerable<string> Of(string name)
+    {
+        var core = name;
+        foreach (var s in LegalSuffixes)
+        {
+            if (core.EndsWith(s, StringComparison.Ordinal) && core.Length > s.Length + 1)
+            {
+                core = core[..^s.Length];
+                break;
+            }
+        }
+
+        var noPlace = StripPlace(core);
+        if (noPlace.Length >= 2 && noPlace != name)
+        {
+            yield return noPlace;
+        }
+
+        var brand = noPlace;
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var d in Descriptors)
+            {
+                if (brand.EndsWith(d, StringComparison.Ordinal) && brand.Length - d.Length >= 2)
+                {
+                    brand = brand[..^d.Length];
+                    changed = true;
+                }
+            }
+
+            var p = brand.IndexOf('(');
+            if (p > 0)
+            {
+                brand = brand[..p];
+                changed = true;
+            }
+        }
+
+        if (brand.Length >= 2 && brand != noPlace && !_lexicon.Locations.ContainsKey(brand))
+        {
+            yield return brand;
+        }
+    }
+
+    private string StripPlace(string s)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            foreach (var loc in _lexicon.LocationsLongestFirst)
+            {
+                if (s.StartsWith(loc, StringComparison.Ordinal) && s.Length - loc.Length >= 2)
+                {
+                    s = s[loc.Length..];
+                    foreach (var suf in new[] { "省", "市", "区", "县" })
+                    {
+                        if (s.StartsWith(suf, StringComparison.Ordinal) && s.Length > 3)
+                        {
+                            s = s[1..];
+                        }
+                    }
+
+                    changed = true;
+                    break;
+                }
+            }
+        }
+
+        return s;
+    }
+}
