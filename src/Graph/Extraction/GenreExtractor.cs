@@ -51,7 +51,7 @@ public sealed class GenreExtractor : IArticleExtractor
         var orgs = _shortForms.Resolve(text, found);
 
         // 3. Terms and people outside every organization span, under the names the article settles on.
-        (techs, industries) = TermSelection.SplitBySectorContext(text, techs, industries);
+        techs = TermSelection.WithoutSectorUses(text, techs, industries);
         techs = TermSelection.KeepSalient(text, title, annotations.Technologies,
             TermSelection.DropTails(text, TermSelection.CutAfterOrgs(techs, orgs.Spans)).Where(t => !Spans.Inside(t, orgs.Spans)));
         industries = TermSelection.KeepSalient(text, title, annotations.Industries, industries.Where(t => !Spans.Inside(t, orgs.Spans)));

@@ -65,8 +65,7 @@ internal sealed class RelationRules
 
     private void AddLocatedIn(List<EntityMention> entities, List<RelationMention> relations)
     {
-        // Enumerates the live list while adding to it, exactly as before the split.
-        foreach (var org in entities.Where(e => e.Kind is EntityKind.Company or EntityKind.Organization))
+        foreach (var org in entities.Where(e => e.Kind is EntityKind.Company or EntityKind.Organization).ToList())
         {
             var loc = _locations.LeadingLocation(org.Name);
             if (loc is not null)

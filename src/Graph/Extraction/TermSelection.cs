@@ -56,23 +56,10 @@ internal static class TermSelection
     /// A term both a technique and a sector (新能源汽车, 集成电路) is the sector where its clause speaks of sectors
     /// (…等产业, …领域, …企业) and the technique elsewhere.
     /// </summary>
-    public static (List<Found> Techs, List<Found> Industries) SplitBySectorContext(string text, List<Found> techs, List<Found> industries)
+    public static List<Found> WithoutSectorUses(string text, List<Found> techs, List<Found> industries)
     {
         var industryNames = industries.Select(i => i.Name).ToHashSet(StringComparer.Ordinal);
-        var keepTech = new List<Found>();
-        var moreIndustries = new List<Found>();
-        foreach (var t in techs)
-        {
-            var sectorClause = Clauses.ClauseHas(text, t, SectorWords);
-            if (industryNames.Contains(t.Name) && sectorClause)
-            {
-                continue;
-            }
-
-            keepTech.Add(t);
-        }
-
-        return (keepTech, industries.Concat(moreIndustries).ToList());
+        return techs.Where(t => !(industryNames.Contains(t.Name) && Clauses.ClauseHas(text, t, SectorWords))).ToList();
     }
 
     /// <summary>乐聚全尺寸机器人 → 全尺寸机器人 when 乐聚 is an organization's name.</summary>
