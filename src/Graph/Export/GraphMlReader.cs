@@ -84,6 +84,7 @@ public sealed class GraphMlReader
     {
         var nodeKeys = new Dictionary<string, Key>(StringComparer.Ordinal);
         var edgeKeys = new Dictionary<string, Key>(StringComparer.Ordinal);
+        var graphicsKeys = new HashSet<string>(StringComparer.Ordinal);
         var nodes = new List<PendingNode>();
         var edges = new List<PendingEdge>();
         PendingNode? node = null;
@@ -118,6 +119,12 @@ public sealed class GraphMlReader
                     case "key":
                     {
                         var id = Required(xml, "id", source);
+                        if (xml.GetAttribute("yfiles.type") is not null)
+                        {
+                            graphicsKeys.Add(id); // yEd drawing data: skipped, the graph is in the other keys
+                            break;
+                        }
+
                         var key = new Key(xml.GetAttribute("attr.name") ?? id, xml.GetAttribute("attr.type") ?? "string", xml.GetAttribute("attr.list"));
                         var isEdge = xml.GetAttribute("for") == "edge";
                         if (!(isEdge ? edgeKeys : nodeKeys).TryAdd(id, key))
@@ -151,6 +158,13 @@ public sealed class GraphMlReader
                     case "data":
                     {
                         var keyId = Required(xml, "key", source);
+                        if (graphicsKeys.Contains(keyId))
+                        {
+                            xml.Skip();
+                            advance = false;
+                            break;
+                        }
+
                         var text = string.Empty;
                         if (!xml.IsEmptyElement)
                         {
@@ -163,6 +177,10 @@ public sealed class GraphMlReader
                             if (keyId == GraphMl.LabelsKey)
                             {
                                 node.Labels ??= text;
+                            }
+                            else if (keyId == GraphMl.NodeLabelKey)
+                            {
+                                // display name, derived from the properties: not a property itself
                             }
                             else
                             {
