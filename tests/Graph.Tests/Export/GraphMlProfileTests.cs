@@ -80,6 +80,20 @@ public sealed class GraphMlProfileTests
         Assert.True(problems.Count == 0, string.Join("\n", problems));
     }
 
+    [Theory]
+    [InlineData(GraphMlProfile.Apoc, "graphml-apoc.xsd")]
+    [InlineData(GraphMlProfile.Yed, "graphml-yed.xsd")]
+    public void Graph_built_from_the_seed_articles_validates_in_each_profile(GraphMlProfile profile, string schema)
+    {
+        // given the graph the pipeline builds from the repo's seed articles (real names, titles, events)
+        var graph = new Graph.Pipeline.GraphPipeline().Build([EndToEnd.RepoPaths.Seeds]).Graph;
+        Assert.NotEmpty(graph.Nodes);
+
+        // when written in the profile and validated, then nothing is out of schema
+        var problems = GraphMlSchemas.Problems(Write(profile, graph), schema);
+        Assert.True(problems.Count == 0, string.Join("\n", problems.Take(20)));
+    }
+
     [Fact]
     public void Yed_profile_is_written_exactly_as_the_golden_file_and_twice_the_same()
     {
