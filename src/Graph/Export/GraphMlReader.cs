@@ -12,7 +12,8 @@ namespace Graph.Export;
 /// (else its <c>labels</c> data); the primary label is the first label, unless a later label's schema label set
 /// covers all of them (<c>:Organization:Company</c> is a Company); values are typed from <c>attr.type</c>,
 /// <c>attr.list</c> values are JSON arrays read back as string lists. Node ids are rebuilt from label and key, so
-/// files whose ids differ (APOC's <c>n0</c>, <c>n1</c>) load too. Every problem is an <see cref="ExportException"/>
+/// files whose ids differ (APOC's <c>n0</c>, <c>n1</c>) load too. The node display-name key (<c>node_label</c>) and
+/// yFiles graphics keys (<c>yfiles.type</c>, the yEd profile) are skipped. Every problem is an <see cref="ExportException"/>
 /// naming the file and line.
 /// </summary>
 public sealed class GraphMlReader
