@@ -6,7 +6,7 @@ using Graph.Neo4j;
 
 namespace Graph.Cli;
 
-/// <summary>Writes every export of a build into one folder: graph.graphml, neo4j-import/, graph.cypher.</summary>
+/// <summary>Writes every export of a build into one folder: graph.graphml, neo4j-import/, graph.cypher (and graph.yed.graphml with --yed).</summary>
 internal static class BuildOutputs
 {
     public const string CypherFileName = "graph.cypher";
@@ -15,9 +15,10 @@ internal static class BuildOutputs
     public static KnowledgeGraph Prepare(KnowledgeGraph graph, Projection projection) =>
         GraphAnalytics.Annotate(GraphProjection.Project(graph, projection));
 
-    public static IReadOnlyList<string> Write(KnowledgeGraph graph, string outDir)
+    public static IReadOnlyList<string> Write(KnowledgeGraph graph, string outDir, bool yed = false)
     {
         var result = new ExportWriter().Write(graph, outDir);
+        var yedPath = yed ? new ExportWriter().WriteGraphMl(graph, outDir, GraphMlProfile.Yed) : null;
         var cypherPath = Path.Combine(Path.GetFullPath(outDir), CypherFileName);
         var temp = cypherPath + ".tmp";
         using (var stream = File.Create(temp))
@@ -27,6 +28,8 @@ internal static class BuildOutputs
         }
 
         File.Move(temp, cypherPath, overwrite: true);
-        return [result.GraphMlPath, result.Neo4jImportDirectory, cypherPath];
+        return yedPath is null
+            ? [result.GraphMlPath, result.Neo4jImportDirectory, cypherPath]
+            : [result.GraphMlPath, yedPath, result.Neo4jImportDirectory, cypherPath];
     }
 }

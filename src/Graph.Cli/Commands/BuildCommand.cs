@@ -28,6 +28,10 @@ public sealed class BuildSettings : Neo4jConnectionSettings
     [DefaultValue(LoadOptions.DefaultBatchSize)]
     public int BatchSize { get; init; } = LoadOptions.DefaultBatchSize;
 
+    [CommandOption("--yed")]
+    [Description("Also write graph.yed.graphml: GraphML with yFiles graphics, so yEd shows names, types and colours on open.")]
+    public bool Yed { get; init; }
+
     [CommandOption("--threads <N>")]
     [Description("Extraction threads (default: one per core). Output is the same for any value.")]
     public int Threads { get; init; }
@@ -88,7 +92,7 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
 
         try
         {
-            var exports = BuildOutputs.Write(result.Graph, settings.Out);
+            var exports = BuildOutputs.Write(result.Graph, settings.Out, settings.Yed);
             Summary.Print(console, result, exports);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ExportException)

@@ -15,6 +15,7 @@ public sealed class ExportWriter(GraphMlWriter graphMl, Neo4jImportWriter neo4jI
 {
     public const string GraphMlFileName = "graph.graphml";
     public const string Neo4jImportFolderName = "neo4j-import";
+    public const string YedFileName = "graph.yed.graphml";
 
     public ExportWriter()
         : this(new GraphMlWriter(), new Neo4jImportWriter())
@@ -40,6 +41,30 @@ public sealed class ExportWriter(GraphMlWriter graphMl, Neo4jImportWriter neo4jI
         var importDir = Path.Combine(outDir, Neo4jImportFolderName);
         var manifest = WriteFolderAtomically(importDir, target => neo4jImport.Write(graph, target));
         return new ExportResult(graphMlPath, importDir, manifest);
+    }
+
+    /// <summary>
+    /// Writes one GraphML file of <paramref name="profile"/> into the folder (atomically, like <see cref="Write"/>):
+    /// graph.graphml for <see cref="GraphMlProfile.Apoc"/>, graph.yed.graphml for <see cref="GraphMlProfile.Yed"/>.
+    /// Returns its path.
+    /// </summary>
+    public string WriteGraphMl(KnowledgeGraph graph, string outputDirectory, GraphMlProfile profile)
+    {
+        ArgumentNullException.ThrowIfNull(graph);
+        var outDir = Path.GetFullPath(outputDirectory);
+        try
+        {
+            Directory.CreateDirectory(outDir);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new ExportException($"Cannot create the output folder '{outDir}': {e.Message} Choose another --out folder.", e);
+        }
+
+        var path = Path.Combine(outDir, profile == GraphMlProfile.Yed ? YedFileName : GraphMlFileName);
+        var writer = profile == graphMl.Profile ? graphMl : new GraphMlWriter(profile);
+        WriteFileAtomically(path, stream => writer.Write(graph, stream));
+        return path;
     }
 
     private static void WriteFileAtomically(string path, Action<Stream> write)

@@ -12,7 +12,8 @@ namespace Graph.Export;
 /// (else its <c>labels</c> data); the primary label is the first label, unless a later label's schema label set
 /// covers all of them (<c>:Organization:Company</c> is a Company); values are typed from <c>attr.type</c>,
 /// <c>attr.list</c> values are JSON arrays read back as string lists. Node ids are rebuilt from label and key, so
-/// files whose ids differ (APOC's <c>n0</c>, <c>n1</c>) load too. Every problem is an <see cref="ExportException"/>
+/// files whose ids differ (APOC's <c>n0</c>, <c>n1</c>) load too. The node display-name key (<c>node_label</c>) and
+/// yFiles graphics keys (<c>yfiles.type</c>, the yEd profile) are skipped. Every problem is an <see cref="ExportException"/>
 /// naming the file and line.
 /// </summary>
 public sealed class GraphMlReader
@@ -84,6 +85,7 @@ public sealed class GraphMlReader
     {
         var nodeKeys = new Dictionary<string, Key>(StringComparer.Ordinal);
         var edgeKeys = new Dictionary<string, Key>(StringComparer.Ordinal);
+        var graphicsKeys = new HashSet<string>(StringComparer.Ordinal);
         var nodes = new List<PendingNode>();
         var edges = new List<PendingEdge>();
         PendingNode? node = null;
@@ -118,6 +120,12 @@ public sealed class GraphMlReader
                     case "key":
                     {
                         var id = Required(xml, "id", source);
+                        if (xml.GetAttribute("yfiles.type") is not null)
+                        {
+                            graphicsKeys.Add(id); // yEd drawing data: skipped, the graph is in the other keys
+                            break;
+                        }
+
                         var key = new Key(xml.GetAttribute("attr.name") ?? id, xml.GetAttribute("attr.type") ?? "string", xml.GetAttribute("attr.list"));
                         var isEdge = xml.GetAttribute("for") == "edge";
                         if (!(isEdge ? edgeKeys : nodeKeys).TryAdd(id, key))
@@ -151,6 +159,13 @@ public sealed class GraphMlReader
                     case "data":
                     {
                         var keyId = Required(xml, "key", source);
+                        if (graphicsKeys.Contains(keyId))
+                        {
+                            xml.Skip();
+                            advance = false;
+                            break;
+                        }
+
                         var text = string.Empty;
                         if (!xml.IsEmptyElement)
                         {
@@ -163,6 +178,10 @@ public sealed class GraphMlReader
                             if (keyId == GraphMl.LabelsKey)
                             {
                                 node.Labels ??= text;
+                            }
+                            else if (keyId == GraphMl.NodeLabelKey)
+                            {
+                                // display name, derived from the properties: not a property itself
                             }
                             else
                             {

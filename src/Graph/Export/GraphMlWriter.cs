@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Text;
 using System.Xml;
 using Graph.Model;
@@ -10,12 +11,22 @@ namespace Graph.Export;
 /// (<c>apoc.export.graphml</c> / <c>apoc.import.graphml</c> with <c>readLabels: true</c>): nodes carry
 /// <c>labels=":Company:Organization"</c> plus a <c>labels</c> data element, edges carry <c>label="TYPE"</c> plus a
 /// <c>label</c> data element, list properties are JSON arrays declared <c>attr.type="string" attr.list="string"</c>.
-/// Node and edge property keys are declared separately (ids <c>n_&lt;name&gt;</c> and <c>e_&lt;name&gt;</c>).
+/// Node and edge property keys are declared separately (ids <c>n_&lt;name&gt;</c> and <c>e_&lt;name&gt;</c>); nodes
+/// also carry a <c>label</c> data key (id <c>node_label</c>) with their display name, which Gephi shows. Node ids are
+/// <c>n0</c>, <c>n1</c>, ... in graph order and edge ids <c>e0</c>, ... (XML name tokens, as GraphML's schema wants;
+/// the reader rebuilds graph ids from label and key). <see cref="GraphMlProfile.Yed"/> adds yFiles graphics.
 /// Output is UTF-8 without BOM, LF newlines, two-space indent; XML-forbidden characters are dropped; the same graph
 /// always gives the same bytes.
 /// </summary>
-public sealed class GraphMlWriter
+public sealed class GraphMlWriter(GraphMlProfile profile)
 {
+    public GraphMlWriter()
+        : this(GraphMlProfile.Apoc)
+    {
+    }
+
+    public GraphMlProfile Profile { get; } = profile;
+
     /// <summary>Written by hand so that a TextWriter of any encoding still declares UTF-8, as the file is.</summary>
     private const string Declaration = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n";
 
@@ -28,7 +39,7 @@ public sealed class GraphMlWriter
         output.Write(utf8.GetBytes(Declaration));
         using (var xml = XmlWriter.Create(output, Settings(utf8)))
         {
-            WriteDocument(graph, xml);
+            WriteDocument(graph, xml, Profile);
         }
 
         output.WriteByte((byte)'\n');
@@ -43,7 +54,7 @@ public sealed class GraphMlWriter
         output.Write(Declaration);
         using (var xml = XmlWriter.Create(output, Settings(null)))
         {
-            WriteDocument(graph, xml);
+            WriteDocument(graph, xml, Profile);
         }
 
         output.Write('\n');
@@ -80,17 +91,24 @@ public sealed class GraphMlWriter
         return settings;
     }
 
-    private static void WriteDocument(KnowledgeGraph graph, XmlWriter xml)
+    private static void WriteDocument(KnowledgeGraph graph, XmlWriter xml, GraphMlProfile profile)
     {
+        var yed = profile == GraphMlProfile.Yed;
         var nodeKinds = PropertyKinds.Collect(graph.Nodes.Select(n => n.Properties));
         var edgeKinds = PropertyKinds.Collect(graph.Edges.Select(e => e.Properties));
 
         xml.WriteStartElement("graphml", GraphMl.Namespace);
         xml.WriteAttributeString("xmlns", GraphMl.Namespace);
         xml.WriteAttributeString("xmlns", "xsi", null, GraphMl.XsiNamespace);
+        if (yed)
+        {
+            xml.WriteAttributeString("xmlns", "y", null, GraphMl.YNamespace);
+        }
+
         xml.WriteAttributeString("xsi", "schemaLocation", GraphMl.XsiNamespace, GraphMl.SchemaLocation);
 
         WriteKey(xml, GraphMl.LabelsKey, "node", GraphMl.LabelsKey, PropertyKind.String);
+        WriteKey(xml, GraphMl.NodeLabelKey, "node", GraphMl.NodeLabelName, PropertyKind.String);
         foreach (var (name, kind) in nodeKinds)
         {
             WriteKey(xml, GraphMl.NodeKeyPrefix + name, "node", name, kind);
@@ -102,28 +120,43 @@ public sealed class GraphMlWriter
             WriteKey(xml, GraphMl.EdgeKeyPrefix + name, "edge", name, kind);
         }
 
+        if (yed)
+        {
+            YedGraphics.WriteKeys(xml);
+        }
+
         xml.WriteStartElement("graph");
         xml.WriteAttributeString("id", "G");
         xml.WriteAttributeString("edgedefault", "directed");
 
         var ids = new Dictionary<string, string>(StringComparer.Ordinal);
         var owners = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var node in graph.Nodes)
+        var layout = new YedGraphics.Grid(graph.Nodes.Length);
+        for (var i = 0; i < graph.Nodes.Length; i++)
         {
-            var id = XmlChars.Clean(node.Id);
-            if (!owners.TryAdd(id, node.Id))
+            var node = graph.Nodes[i];
+            var clean = XmlChars.Clean(node.Id);
+            if (!owners.TryAdd(clean, node.Id))
             {
                 throw new ExportException(
-                    $"Nodes '{owners[id]}' and '{node.Id}' have the same GraphML id once XML-forbidden characters are dropped; clean the names before export.");
+                    $"Nodes '{owners[clean]}' and '{node.Id}' have the same GraphML id once XML-forbidden characters are dropped; clean the names before export.");
             }
 
+            var id = GraphMl.ElementId(node.Label, clean);
             ids[node.Id] = id;
             var labels = GraphMl.LabelString(node.Labels);
+            var display = XmlChars.Clean(GraphMl.DisplayName(node));
             xml.WriteStartElement("node");
             xml.WriteAttributeString("id", id);
             xml.WriteAttributeString("labels", labels);
             WriteData(xml, GraphMl.LabelsKey, labels);
+            WriteData(xml, GraphMl.NodeLabelKey, display);
             WriteProperties(xml, GraphMl.NodeKeyPrefix, node.Properties);
+            if (yed)
+            {
+                YedGraphics.WriteNode(xml, node.Label, display, layout.At(i));
+            }
+
             xml.WriteEndElement();
         }
 
@@ -131,12 +164,17 @@ public sealed class GraphMlWriter
         foreach (var edge in graph.Edges)
         {
             xml.WriteStartElement("edge");
-            xml.WriteAttributeString("id", "e" + edgeNumber++.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            xml.WriteAttributeString("id", "e" + edgeNumber++.ToString(CultureInfo.InvariantCulture));
             xml.WriteAttributeString("source", ids[edge.Source]);
             xml.WriteAttributeString("target", ids[edge.Target]);
             xml.WriteAttributeString("label", edge.Type);
             WriteData(xml, GraphMl.LabelKey, edge.Type);
             WriteProperties(xml, GraphMl.EdgeKeyPrefix, edge.Properties);
+            if (yed)
+            {
+                YedGraphics.WriteEdge(xml, edge.Type);
+            }
+
             xml.WriteEndElement();
         }
 

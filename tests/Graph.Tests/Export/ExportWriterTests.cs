@@ -65,4 +65,22 @@ public sealed class ExportWriterTests : IDisposable
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(outDir, "graph.graphml")));
         Assert.Equal(["graph.graphml", "neo4j-import"], Directory.GetFileSystemEntries(outDir).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
     }
+
+    [Fact]
+    public void Yed_export_writes_graph_yed_graphml_beside_the_others_and_leaves_them_alone()
+    {
+        // given a finished export
+        var outDir = Path.Combine(_root, "out");
+        new ExportWriter().Write(ExportSample.Build(), outDir);
+        var before = File.ReadAllBytes(Path.Combine(outDir, "graph.graphml"));
+
+        // when the yEd profile is written into the same folder
+        var path = new ExportWriter().WriteGraphMl(ExportSample.Build(), outDir, GraphMlProfile.Yed);
+
+        // then graph.yed.graphml equals its golden file, and graph.graphml is untouched
+        Assert.Equal(Path.Combine(outDir, "graph.yed.graphml"), path);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(Golden.DataDir, "graph.yed.graphml")), File.ReadAllBytes(path));
+        Assert.Equal(before, File.ReadAllBytes(Path.Combine(outDir, "graph.graphml")));
+        Assert.Equal(["graph.graphml", "graph.yed.graphml", "neo4j-import"], Directory.GetFileSystemEntries(outDir).Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal));
+    }
 }

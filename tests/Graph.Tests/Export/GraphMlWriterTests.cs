@@ -145,7 +145,9 @@ public sealed class GraphMlWriterTests
     {
         var text = new GraphMlWriter().WriteToString(ExportSample.Build());
 
-        Assert.Contains("<node id=\"Company:成都示例机器人科技有限公司\" labels=\":Company:Organization\">\n      <data key=\"labels\">:Company:Organization</data>", text);
+        var id = GraphMl.ElementId("Company", "Company:成都示例机器人科技有限公司");
+        Assert.StartsWith("Company_", id, StringComparison.Ordinal);
+        Assert.Contains($"<node id=\"{id}\" labels=\":Company:Organization\">\n      <data key=\"labels\">:Company:Organization</data>\n      <data key=\"node_label\">成都示例机器人科技有限公司</data>", text);
         Assert.Contains("label=\"DEVELOPS\">\n      <data key=\"label\">DEVELOPS</data>\n      <data key=\"e_articles\">[\"a1\",\"a2\"]</data>", text);
     }
 
