@@ -39,6 +39,7 @@ public static class Program
             config.AddCommand<LoadCommand>("load").WithDescription("Load a graph (graph.graphml or article files/folders) into Neo4j over HTTP.").WithExample("load", "seeds", "--neo4j", "http://localhost:7474");
             config.AddCommand<CypherCommand>("cypher").WithDescription("Run a Cypher query against Neo4j and print the rows (table, json, csv).").WithExample("cypher", "-f", "queries/visits.cypher");
             config.AddCommand<LoadBenchCommand>("bench-load").IsHidden();
+            config.AddCommand<ViewCommand>("view").WithDescription("Write the graph as a self-contained interactive HTML page (offline) or a static SVG.").WithExample("view", "seeds", "--only", "company-technology");
             config.AddCommand<ExtractCommand>("extract")
                 .WithDescription("Tag entities in JSON lines ({\"text\": ...}) with the learned NER model, add the genre rules' relations and events; one result line per input line.");
             config.AddCommand<TrainNerCommand>("train-ner")
