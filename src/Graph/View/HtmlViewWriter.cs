@@ -185,7 +185,7 @@ public sealed class HtmlViewWriter(ViewSize size = ViewSize.Degree)
             textureOnViewport: data.nodes.length > 3000,
             style: [
               { selector: 'node', style: { 'background-color': 'data(color)', 'width': 'data(size)', 'height': 'data(size)', 'label': 'data(name)',
-                'font-size': 10, 'min-zoomed-font-size': 7, 'text-valign': 'bottom', 'text-margin-y': 2, 'color': '#222',
+                'font-size': 13, 'min-zoomed-font-size': 5, 'text-valign': 'bottom', 'text-margin-y': 2, 'color': '#222',
                 'text-outline-color': '#fff', 'text-outline-width': 1 } },
               { selector: 'edge', style: { 'width': 'data(width)', 'line-color': '#b9b9b9', 'curve-style': 'bezier',
                 'target-arrow-shape': 'triangle', 'target-arrow-color': '#b9b9b9', 'arrow-scale': 0.7 } },
