@@ -144,6 +144,7 @@ public sealed class HtmlViewWriter(ViewSize size = ViewSize.Degree)
         #panel h2 { font-size: 15px; margin: 4px 0; }
         #panel ol { padding-left: 20px; }
         #panel li { margin-bottom: 6px; }
+        #panel .muted { overflow-wrap: anywhere; }
         .date { color: #666; margin-left: 4px; }
         .muted { color: #666; }
 

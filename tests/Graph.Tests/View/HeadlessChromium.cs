@@ -29,13 +29,12 @@ public sealed class HeadlessChromium : IAsyncDisposable
         _socket = socket;
     }
 
-    /// <summary>The browser executable: CHROMIUM_PATH, else /usr/bin/chromium; null when neither exists.</summary>
+    /// <summary>The browser executable: CHROMIUM_PATH when set, else /usr/bin/chromium; null when that file does not exist.</summary>
     public static string? FindExecutable()
     {
         var configured = Environment.GetEnvironmentVariable("CHROMIUM_PATH");
-        return !string.IsNullOrEmpty(configured) && File.Exists(configured) ? configured
-            : File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium"
-            : null;
+        var path = string.IsNullOrEmpty(configured) ? "/usr/bin/chromium" : configured;
+        return File.Exists(path) ? path : null;
     }
 
     public static async Task<HeadlessChromium> StartAsync(string executable, int width = 1400, int height = 900)

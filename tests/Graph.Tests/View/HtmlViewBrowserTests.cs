@@ -45,7 +45,7 @@ public sealed class ViewBrowserFixture : IAsyncLifetime
         var exe = HeadlessChromium.FindExecutable();
         if (exe is null)
         {
-            _missing = "Chromium not found at /usr/bin/chromium: " + HeadlessChromium.AptHint + ".";
+            _missing = $"Chromium not found at {Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } p ? p : "/usr/bin/chromium"}: {HeadlessChromium.AptHint}.";
             return;
         }
 
