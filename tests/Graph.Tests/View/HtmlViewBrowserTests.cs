@@ -45,7 +45,8 @@ public sealed class ViewBrowserFixture : IAsyncLifetime
         var exe = HeadlessChromium.FindExecutable();
         if (exe is null)
         {
-            _missing = $"Chromium not found at {Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } p ? p : "/usr/bin/chromium"}: {HeadlessChromium.AptHint}.";
+            var where = Environment.GetEnvironmentVariable("CHROMIUM_PATH") is { Length: > 0 } p ? p : "/usr/bin/chromium";
+            _missing = $"Chromium not found at {where}: {HeadlessChromium.AptHint}.";
             return;
         }
 
