@@ -41,6 +41,7 @@ public static class Program
             config.AddCommand<StatsCommand>("stats").WithDescription("Top people, companies, organizations and technologies by degree and PageRank, and the connected components.").WithExample("stats", "graph-exports/graph.graphml", "--top", "5");
             config.AddCommand<PathCommand>("path").WithDescription("Shortest path between two entities (names or aliases); exit 1 when they are not connected.").WithExample("path", "黄强", "人形机器人", "seeds");
             config.AddCommand<LoadBenchCommand>("bench-load").IsHidden();
+            config.AddCommand<ViewCommand>("view").WithDescription("Write the graph as a self-contained interactive HTML page (offline) or a static SVG.").WithExample("view", "seeds", "--only", "company-technology");
             config.AddCommand<ExtractCommand>("extract")
                 .WithDescription("Tag entities in JSON lines ({\"text\": ...}) with the learned NER model, add the genre rules' relations and events; one result line per input line.");
             config.AddCommand<TrainNerCommand>("train-ner")
