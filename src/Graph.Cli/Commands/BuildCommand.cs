@@ -127,9 +127,14 @@ public sealed class BuildCommand(IAnsiConsole console) : AsyncCommand<BuildSetti
             PipelineResult? r = null;
             console.Progress().AutoClear(true).Start(ctx =>
             {
-                var task = ctx.AddTask("extracting articles", maxValue: 1);
-                var progress = new Progress<int>(n => task.Value = n);
+                var task = ctx.AddTask("reading and extracting articles");
                 task.IsIndeterminate = true;
+                var progress = new Progress<BuildProgress>(p =>
+                {
+                    task.IsIndeterminate = false;
+                    task.MaxValue = p.Total;
+                    task.Value = p.Done;
+                });
                 r = pipeline.Build(settings.Inputs, progress, cancellationToken);
                 task.Value = task.MaxValue;
             });

@@ -14,6 +14,9 @@ public sealed record PipelineResult(
     ImmutableArray<SkippedFile> Skipped,
     TimeSpan Elapsed);
 
+/// <summary>Articles extracted so far out of those read.</summary>
+public readonly record struct BuildProgress(int Done, int Total);
+
 /// <summary>A file under --strict that could not be read: the build stops.</summary>
 public sealed class StrictInputException(SkippedFile file)
     : Exception($"{file.Source}: {file.Reason} (--strict makes any bad input file fatal; fix or remove the file, or run without --strict)")
@@ -41,7 +44,7 @@ public sealed class GraphPipeline
     }
 
     /// <summary>Builds the graph from files and folders (*.txt, ordinal order). Bad files are skipped and reported.</summary>
-    public PipelineResult Build(IEnumerable<string> inputs, IProgress<int>? progress = null, CancellationToken cancellationToken = default)
+    public PipelineResult Build(IEnumerable<string> inputs, IProgress<BuildProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
         var outcomes = _source.ReadAll(inputs, cancellationToken).ToList();
@@ -72,7 +75,7 @@ public sealed class GraphPipeline
             .Select(a =>
             {
                 var x = _extractor.Extract(a);
-                progress?.Report(Interlocked.Increment(ref done));
+                progress?.Report(new BuildProgress(Interlocked.Increment(ref done), articles.Length));
                 return x;
             })
             .ToList();
