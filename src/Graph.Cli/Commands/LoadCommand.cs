@@ -89,7 +89,8 @@ internal static class LoadInputs
             return new Graph.Export.GraphMlReader().ReadFile(inputs[0]);
         }
 
-        return new GraphPipeline().Build(inputs).Graph;
+        // Built here from articles: the same degree/pagerank/component properties as a `build` export.
+        return Graph.Analytics.GraphAnalytics.Annotate(new GraphPipeline().Build(inputs).Graph);
     }
 }
 
