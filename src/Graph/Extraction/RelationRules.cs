@@ -46,6 +46,38 @@ internal sealed class RelationRules
         return relations;
     }
 
+    private static readonly string[] ServeWords = ["应用于", "用于", "服务于", "面向", "赋能", "为"];
+    private static readonly string[] SectorAfter = ["企业", "产业", "行业", "领域", "生产线", "客户", "用户"];
+
+    private static bool IsServedField(string text, Found term)
+    {
+        foreach (var w in SectorAfter)
+        {
+            if (Text.StartsWithAt(text, term.End, w))
+            {
+                return true;
+            }
+        }
+
+        var from = Math.Max(0, term.Start - 8);
+        var before = text.AsSpan(from, term.Start - from);
+        var clause = before.LastIndexOfAny(",;:。\n");
+        if (clause >= 0)
+        {
+            before = before[(clause + 1)..];
+        }
+
+        foreach (var w in ServeWords)
+        {
+            if (before.Contains(w, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>A body whose name ends like a government office (…政府, …委, …局).</summary>
     public static bool IsGovernment(Found org) => org.Kind == EntityKind.Organization && GovernmentEndings.Any(e => org.Name.EndsWith(e, StringComparison.Ordinal));
 
@@ -126,6 +158,12 @@ internal sealed class RelationRules
                 var sameClause = inSentence.Contains(developer) && Clauses.SameClause(text, developer, term);
                 var umbrella = Umbrella.Contains(name);
                 if (umbrella ? developer.Kind != EntityKind.Company || !Clauses.ClauseHas(text, term, DevelopCues) : !(sameClause || cue))
+                {
+                    continue;
+                }
+
+                // 应用于新能源汽车生产线, 为人工智能企业提供算力: a field the organization serves, not one it develops.
+                if (IsServedField(text, term))
                 {
                     continue;
                 }

@@ -206,4 +206,16 @@ public sealed class RelationAndTermRegressionTests
         // then the company starts at 江州
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "江州云算数据科技有限公司");
     }
+
+    [Fact]
+    public void A_field_a_company_serves_is_not_a_technology_it_develops()
+    {
+        // given a company whose robots are used in another sector, and one that serves AI companies
+        var x = Articles.Extract("江州星擎智能装备有限公司研发的焊接机器人已应用于新能源汽车生产线。江州云算科技有限公司为人工智能企业提供算力服务。");
+
+        // then it develops the robot, not the car, and the cloud company does not develop 人工智能
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州星擎智能装备有限公司" && r.To.Name == "焊接机器人");
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.To.Name == "新能源汽车");
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州云算科技有限公司" && r.To.Name == "人工智能");
+    }
 }
