@@ -218,4 +218,16 @@ public sealed class RelationAndTermRegressionTests
         Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.To.Name == "新能源汽车");
         Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州云算科技有限公司" && r.To.Name == "人工智能");
     }
+
+    [Fact]
+    public void Sensors_modules_and_devices_with_a_technique_are_technologies()
+    {
+        // given product nouns with and without a technique in their modifier
+        var x = Articles.Extract("江州芯感科技有限公司量产MEMS压力传感器和车规级功率模块，并更新了生产设备。");
+
+        // then the sensor and the module are technologies, the generic equipment is not
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "MEMS压力传感器");
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "车规级功率模块");
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name.Contains("设备", StringComparison.Ordinal));
+    }
 }
