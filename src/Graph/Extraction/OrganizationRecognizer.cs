@@ -19,7 +19,7 @@ public sealed class OrganizationRecognizer
         "认为", "指出", "强调", "要求", "主持", "发布", "举办", "举行", "召开", "开展", "启动", "培育", "引进", "带动", "入驻",
         "位于", "依托", "通过", "获得", "成为", "作为", "担任", "感谢", "评价", "肯定", "看望", "慰问", "接待", "视察", "察看",
         "了解", "带领", "率领", "同志", "一行", "集聚", "汇聚", "吸引", "聚焦", "对接", "赋能", "助力", "服务", "以下简称",
-        "据了解", "据介绍", "据悉", "据统计", "运营方", "建设方", "承建方", "合作方", "投资方", "主办方", "承办方", "甲方", "乙方", "双方", "各方", "对方", "当选", "担任", "兼任", "鼓励", "希望", "发挥", "引导", "督促", "欢迎", "期待", "勉励", "号召",
+        "据了解", "据介绍", "据悉", "据统计", "签订", "签下", "共建", "合建", "联合共建", "运营方", "建设方", "承建方", "合作方", "投资方", "主办方", "承办方", "甲方", "乙方", "双方", "各方", "对方", "当选", "担任", "兼任", "鼓励", "希望", "发挥", "引导", "督促", "欢迎", "期待", "勉励", "号召",
         "依靠", "协同", "同时", "充分", "积极", "帮助", "请", "要", "让", "使", "向", "告诉", "获评", "入选", "被评为", "授牌", "挂牌", "到访", "来访", "拜访", "造访", "访问", "回访", "出访",
         "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
         "被", "从", "并", "还", "也", "已", "均", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
@@ -78,7 +78,8 @@ public sealed class OrganizationRecognizer
                 }
 
                 // 工业和信息化厅: a public body without a head continues past 和/与.
-                if (kind == EntityKind.Organization && !HasHead(text, start) && start > 0 && text[start - 1] is '和' or '与')
+                if (kind == EntityKind.Organization && !HasHead(text, start) && start > 0 && text[start - 1] is '和' or '与' &&
+                    !CoordinatesEntities(text, start - 1))
                 {
                     var further = ScanLeft(text, start - 1);
                     if (further < start - 1 && HasHead(text, further))
@@ -284,6 +285,13 @@ public sealed class OrganizationRecognizer
 
         return depth == 0 ? i : pos;
     }
+
+    /// <summary>和 after a complete name or place noun (华南总部和研发中心) joins two things, not the words of one name.</summary>
+    private bool CoordinatesEntities(string text, int conjunction) =>
+        Text.EndsWithAnyAt(text, conjunction, EntityEnds) ||
+        _lexicon.OrgSuffixesLongestFirst.Any(s => s.Suffix.Length >= 2 && Text.EndsWithAt(text, conjunction, s.Suffix));
+
+    private static readonly string[] EntityEnds = ["总部", "基地", "园区", "中心", "公司", "集团", "大学", "学院"];
 
     /// <summary>Length of a place name or public-body head ending at <paramref name="i"/> (成都, 全国, 国家), else 0.</summary>
     private int PlaceEndingAt(string text, int i)

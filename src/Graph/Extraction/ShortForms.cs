@@ -179,31 +179,33 @@ internal sealed class ShortForms
             yield return noPlace;
         }
 
+        // Each descriptor taken off gives a form news uses (海岳智能装备 → 海岳智能 → 海岳).
         var brand = noPlace;
         var changed = true;
         while (changed)
         {
             changed = false;
-            foreach (var d in Descriptors)
-            {
-                if (brand.EndsWith(d, StringComparison.Ordinal) && brand.Length - d.Length >= 2)
-                {
-                    brand = brand[..^d.Length];
-                    changed = true;
-                }
-            }
-
             var p = brand.IndexOf('(');
             if (p > 0)
             {
                 brand = brand[..p];
                 changed = true;
             }
-        }
 
-        if (brand.Length >= 2 && brand != noPlace && !_lexicon.Locations.ContainsKey(brand))
-        {
-            yield return brand;
+            foreach (var d in Descriptors)
+            {
+                if (brand.EndsWith(d, StringComparison.Ordinal) && brand.Length - d.Length >= 2)
+                {
+                    brand = brand[..^d.Length];
+                    changed = true;
+                    if (brand != noPlace && !_lexicon.Locations.ContainsKey(brand))
+                    {
+                        yield return brand;
+                    }
+
+                    break;
+                }
+            }
         }
     }
 

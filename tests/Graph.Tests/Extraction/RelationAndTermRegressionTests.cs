@@ -230,4 +230,28 @@ public sealed class RelationAndTermRegressionTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "车规级功率模块");
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name.Contains("设备", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Two_bodies_joined_by_he_stay_two_and_a_name_holding_he_stays_one()
+    {
+        // given 总部和研发中心 (two things) and a company-named institute whose place name holds 和
+        var x = Articles.Extract("星衡智算将在江州设立华南总部和研发中心。湖北泰和生物医药人工智能研究院发布新成果。");
+
+        // then no organization spans 和 between two things, and the institute keeps its whole name
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("总部和", StringComparison.Ordinal));
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "湖北泰和生物医药人工智能研究院");
+    }
+
+    [Fact]
+    public void A_short_form_with_one_descriptor_dropped_is_the_same_company()
+    {
+        // given the full name, then the name without place, legal form and its last descriptor
+        var x = Articles.Extract("济南海岳智能装备股份有限公司展示焊接机器人。支持海岳智能、蓝鲸海洋等龙头企业做大做强。");
+        var graph = Graph.Pipeline.GraphPipeline.Assemble([x]);
+
+        // then one company carries both names
+        var company = Assert.Single(graph.Nodes, n => n.Label == NodeLabels.Company && n.Key == "济南海岳智能装备股份有限公司");
+        Assert.Contains("海岳智能", company.Properties.GetList("aliases"));
+        Assert.DoesNotContain(graph.Nodes, n => n.Label == NodeLabels.Company && n.Key == "海岳智能");
+    }
 }
