@@ -144,7 +144,11 @@ public sealed class TermRecognizer
                     continue;
                 }
 
-                if (IsPlaceOnly(modifier) || modifier.EndsWith('全') || _lexicon.TitlesLongestFirst.Any(t => t.Length >= 2 && modifier.Contains(t, StringComparison.Ordinal)) || BadInModifier.Any(b => modifier.Contains(b, StringComparison.Ordinal)) || LeadVerbs.Concat(TrailingVerbs).Any(v => v.Length >= 2 && modifier.Contains(v, StringComparison.Ordinal)))
+                if (IsPlaceOnly(modifier) || modifier.EndsWith('全') ||
+                    text.AsSpan(start, end - start + Math.Min(2, text.Length - end)).Contains("全产业", StringComparison.Ordinal) ||
+                    _lexicon.TitlesLongestFirst.Any(t => t.Length >= 2 && modifier.Contains(t, StringComparison.Ordinal)) ||
+                    BadInModifier.Any(b => modifier.Contains(b, StringComparison.Ordinal)) ||
+                    LeadVerbs.Concat(TrailingVerbs).Any(v => v.Length >= 2 && modifier.Contains(v, StringComparison.Ordinal)))
                 {
                     continue;
                 }
@@ -175,7 +179,7 @@ public sealed class TermRecognizer
         if (start >= 1 && text[start - 1] == '”')
         {
             var open = text.LastIndexOf('“', start - 1);
-            if (open >= 0 && start - 1 - open is >= 2 and <= 10)
+            if (open >= 0 && start - 1 - open is >= 2 and <= 10 && !text.AsSpan(open + 1, start - 2 - open).ContainsAnyInRange('0', '9'))
             {
                 return open;
             }
@@ -187,7 +191,7 @@ public sealed class TermRecognizer
             i--;
         }
 
-        return i < start && Text.IsLatinOrDigit(text[i]) ? i : start;
+        return i < start && text.AsSpan(i, start - i).ContainsAnyInRange('A', 'z') ? i : start;
     }
 
     private static readonly string[] BadInModifier = ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就"];
@@ -294,7 +298,7 @@ public sealed class TermRecognizer
     /// <summary>Verbs that cannot end the modifier of a term (促进产业, 结合产业).</summary>
     private static readonly string[] TrailingVerbs =
     [
-        "促进", "结合", "细化", "梳理出", "着眼", "完善", "引领", "立足", "明晰", "具备", "找准", "制定", "出台", "分享", "守住", "观看", "围绕",
+        "助推", "推进", "促进", "结合", "细化", "梳理出", "着眼", "完善", "引领", "立足", "明晰", "具备", "找准", "制定", "出台", "分享", "守住", "观看", "围绕",
         "重大", "公共", "相关", "有关", "新", "各方", "共同", "努力", "不断", "进一步", "持续", "大力", "积极",
     ];
 
