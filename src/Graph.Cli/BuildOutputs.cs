@@ -19,15 +19,12 @@ internal static class BuildOutputs
     {
         var result = new ExportWriter().Write(graph, outDir);
         var yedPath = yed ? new ExportWriter().WriteGraphMl(graph, outDir, GraphMlProfile.Yed) : null;
-        var cypherPath = Path.Combine(Path.GetFullPath(outDir), CypherFileName);
-        var temp = cypherPath + ".tmp";
-        using (var stream = File.Create(temp))
-        using (var writer = new StreamWriter(stream, new UTF8Encoding(false)) { NewLine = "\n" })
+        var cypherPath = Path.Combine(ExportWriter.CreateFolder(outDir), CypherFileName);
+        ExportWriter.WriteFileAtomically(cypherPath, stream =>
         {
+            using var writer = new StreamWriter(stream, new UTF8Encoding(false), leaveOpen: true) { NewLine = "\n" };
             new CypherScriptWriter(writer).Write(graph);
-        }
-
-        File.Move(temp, cypherPath, overwrite: true);
+        });
         return yedPath is null
             ? [result.GraphMlPath, result.Neo4jImportDirectory, cypherPath]
             : [result.GraphMlPath, yedPath, result.Neo4jImportDirectory, cypherPath];

@@ -25,15 +25,7 @@ public sealed class ExportWriter(GraphMlWriter graphMl, Neo4jImportWriter neo4jI
     public ExportResult Write(KnowledgeGraph graph, string outputDirectory)
     {
         ArgumentNullException.ThrowIfNull(graph);
-        var outDir = Path.GetFullPath(outputDirectory);
-        try
-        {
-            Directory.CreateDirectory(outDir);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ExportException($"Cannot create the output folder '{outDir}': {e.Message} Choose another --out folder.", e);
-        }
+        var outDir = CreateFolder(outputDirectory);
 
         var graphMlPath = Path.Combine(outDir, GraphMlFileName);
         WriteFileAtomically(graphMlPath, stream => graphMl.Write(graph, stream));
@@ -51,6 +43,17 @@ public sealed class ExportWriter(GraphMlWriter graphMl, Neo4jImportWriter neo4jI
     public string WriteGraphMl(KnowledgeGraph graph, string outputDirectory, GraphMlProfile profile)
     {
         ArgumentNullException.ThrowIfNull(graph);
+        var outDir = CreateFolder(outputDirectory);
+
+        var path = Path.Combine(outDir, profile == GraphMlProfile.Yed ? YedFileName : GraphMlFileName);
+        var writer = profile == graphMl.Profile ? graphMl : new GraphMlWriter(profile);
+        WriteFileAtomically(path, stream => writer.Write(graph, stream));
+        return path;
+    }
+
+    /// <summary>Creates the output folder (and its parents); returns its full path.</summary>
+    public static string CreateFolder(string outputDirectory)
+    {
         var outDir = Path.GetFullPath(outputDirectory);
         try
         {
@@ -61,13 +64,11 @@ public sealed class ExportWriter(GraphMlWriter graphMl, Neo4jImportWriter neo4jI
             throw new ExportException($"Cannot create the output folder '{outDir}': {e.Message} Choose another --out folder.", e);
         }
 
-        var path = Path.Combine(outDir, profile == GraphMlProfile.Yed ? YedFileName : GraphMlFileName);
-        var writer = profile == graphMl.Profile ? graphMl : new GraphMlWriter(profile);
-        WriteFileAtomically(path, stream => writer.Write(graph, stream));
-        return path;
+        return outDir;
     }
 
-    private static void WriteFileAtomically(string path, Action<Stream> write)
+    /// <summary>Writes a file under a temporary name and renames it into place, so a failure never leaves half a file.</summary>
+    public static void WriteFileAtomically(string path, Action<Stream> write)
     {
         var temp = Path.Combine(Path.GetDirectoryName(path)!, $".{Path.GetFileName(path)}.{Guid.NewGuid():N}.tmp");
         try
