@@ -77,13 +77,27 @@ internal sealed class ShortForms
             }
         }
 
+        // Renames can chain (a declared short form of a name that is itself the tail of a longer one): follow them to the end.
+        string Final(string name)
+        {
+            for (var steps = 0; steps < 8 && renames.TryGetValue(name, out var next); steps++)
+            {
+                name = next;
+            }
+
+            return name;
+        }
+
+        EntityKind KindOf(string full) => orgs.FirstOrDefault(x => x.Name == full)?.Kind ?? EntityKind.Organization;
+
         var result = new List<Found>(orgs.Count);
         foreach (var o in orgs)
         {
-            if (renames.TryGetValue(o.Name, out var full))
+            if (renames.ContainsKey(o.Name))
             {
+                var full = Final(o.Name);
                 aliases.AddAlias(full, o.Name);
-                result.Add(o with { Name = full, Kind = orgs.First(x => x.Name == full || renames.GetValueOrDefault(x.Name) == full).Kind });
+                result.Add(o with { Name = full, Kind = KindOf(full) });
             }
             else
             {
@@ -92,13 +106,14 @@ internal sealed class ShortForms
         }
 
         // Declared short forms that the recognizers did not see as names (以下简称“省大数据局”) still count where written.
-        foreach (var (shortForm, full) in renames)
+        foreach (var (shortForm, target) in renames)
         {
+            var full = Final(target);
             for (var i = text.IndexOf(shortForm, StringComparison.Ordinal); i >= 0; i = text.IndexOf(shortForm, i + shortForm.Length, StringComparison.Ordinal))
             {
                 if (!Spans.Overlaps(i, i + shortForm.Length, result))
                 {
-                    result.Add(new Found(result.First(r => r.Name == full).Kind, full, i, i + shortForm.Length));
+                    result.Add(new Found(KindOf(full), full, i, i + shortForm.Length));
                     aliases.AddAlias(full, shortForm);
                 }
             }

@@ -71,16 +71,34 @@ public sealed class GraphPipeline
 
         var articles = unique.ToImmutable();
         var done = 0;
-        var extractions = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
+        // One article the extractor fails on is reported and left out; the others go on (no half-built graph).
+        var outcomes2 = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
             .Select(a =>
             {
-                var x = _extractor.Extract(a);
+                (ArticleExtraction? X, SkippedFile? Failed) r;
+                try
+                {
+                    r = (_extractor.Extract(a), null);
+                }
+                catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+                {
+                    r = (null, new SkippedFile(a.Source, $"extraction failed ({e.GetType().Name}: {e.Message}); the article is left out, please report it with the file"));
+                }
+
                 progress?.Report(new BuildProgress(Interlocked.Increment(ref done), articles.Length));
-                return x;
+                return r;
             })
             .ToList();
+        var extractions = outcomes2.Where(o => o.X is not null).Select(o => o.X!).ToList();
+        skipped.AddRange(outcomes2.Where(o => o.Failed is not null).Select(o => o.Failed!));
+        if (_strict && outcomes2.FirstOrDefault(o => o.Failed is not null).Failed is { } failed)
+        {
+            throw new StrictInputException(failed);
+        }
+
         var graph = Assemble(extractions);
-        return new PipelineResult(graph, articles, [.. skipped], clock.Elapsed);
+        var read = extractions.Select(x => x.Article).ToImmutableArray();
+        return new PipelineResult(graph, read, [.. skipped], clock.Elapsed);
     }
 
     /// <summary>Resolves and assembles already-extracted articles.</summary>
