@@ -21,6 +21,9 @@ public sealed class PersonRecognizer
 
     private static readonly string[] PrefixesOfTitle = ["常务副", "副", "首席", "执行", "名誉", "荣誉", "原", "前", "代理"];
 
+    /// <summary>Byline words that are not names (摄影报道, 供图, 通讯员).</summary>
+    private static readonly string[] NotBylineNames = ["报道", "供图", "摄影", "记者", "通讯", "编辑", "实习", "整理", "综合", "来源"];
+
     private static readonly string[] BodyWords = ["省委", "市委", "区委", "县委", "州委", "省政府", "市政府", "区政府", "县政府", "省人大", "市人大", "省政协", "市政协"];
 
     private static readonly string[] BylineTitles = ["记者", "通讯员", "摄影", "特约摄影", "实习生", "编辑", "摄"];
@@ -174,9 +177,15 @@ public sealed class PersonRecognizer
         return Text.StartsWithAnyAt(text, at, _lexicon.TitlesLongestFirst);
     }
 
-    /// <summary>Length of a personal name starting at <paramref name="at"/> (2–4), or 0.</summary>
+    /// <summary>Length of a personal name starting at <paramref name="at"/> (2–4, or a dotted name such as 艾力·买买提), or 0.</summary>
     private int NameLength(string text, int at)
     {
+        var dotted = DottedNameLength(text, at);
+        if (dotted > 0)
+        {
+            return dotted;
+        }
+
         if (at + 2 > text.Length)
         {
             return 0;
@@ -221,6 +230,29 @@ public sealed class PersonRecognizer
 
         var name = text.Substring(at, len);
         return _lexicon.Titles.Contains(name) || name.EndsWith('们') || NotNames.Contains(name) ? 0 : len;
+    }
+
+    /// <summary>艾力·买买提: two runs of two to five Han characters joined by a middle dot.</summary>
+    private static int DottedNameLength(string text, int at)
+    {
+        var i = at;
+        while (i < text.Length && i - at < 5 && Text.IsHan(text[i]))
+        {
+            i++;
+        }
+
+        if (i - at < 2 || i >= text.Length || text[i] is not ('·' or '•' or '‧'))
+        {
+            return 0;
+        }
+
+        var j = i + 1;
+        while (j < text.Length && j - i - 1 < 5 && Text.IsHan(text[j]) && !(j - i - 1 >= 2 && EndsAName(text, j)))
+        {
+            j++;
+        }
+
+        return j - i - 1 >= 2 ? j - at : 0;
     }
 
     private static bool IsGivenOk(string text, int g1) => g1 + 1 < text.Length && Text.IsHan(text[g1 + 1]) && !AfterName.Contains(text[g1 + 1]);
@@ -319,14 +351,29 @@ public sealed class PersonRecognizer
                 continue;
             }
 
+            // Right after a byline title (记者 阿依努尔) any short Han token is a name, whatever its first character;
+            // elsewhere in the byline a name needs a common surname.
             var pos = open + 1;
+            string? title = null;
             foreach (var token in inside.Split(' '))
             {
-                if (token.Length is >= 2 and <= 3 && token.All(Text.IsHan) && !found.Any(f => f.Start == pos) &&
-                    (_lexicon.SingleSurnames.Contains(token[..1]) || _lexicon.CompoundSurnames.Contains(token[..Math.Min(2, token.Length)])) &&
-                    !_lexicon.Titles.Contains(token) && !BylineTitles.Contains(token))
+                var endsWithTitle = BylineTitles.FirstOrDefault(t => token.EndsWith(t, StringComparison.Ordinal));
+                var hasSurname = token.Length > 0 && (_lexicon.SingleSurnames.Contains(token[..1]) || _lexicon.CompoundSurnames.Contains(token[..Math.Min(2, token.Length)]));
+                if (endsWithTitle is not null)
                 {
-                    found.Add(new FoundPerson(token, pos, pos + token.Length, [], []));
+                    title = endsWithTitle;
+                }
+                else if (token.Length is >= 2 and <= 4 && token.All(Text.IsHan) && (title is not null || hasSurname && token.Length <= 3) &&
+                         !_lexicon.Titles.Contains(token) && !NotBylineNames.Any(w => token.Contains(w, StringComparison.Ordinal)))
+                {
+                    if (!found.Any(f => f.Start == pos))
+                    {
+                        found.Add(new FoundPerson(token, pos, pos + token.Length, title is null ? [] : [title], []));
+                    }
+                }
+                else
+                {
+                    title = null;
                 }
 
                 pos += token.Length + 1;

@@ -46,8 +46,52 @@ internal sealed class RelationRules
         return relations;
     }
 
-    private static readonly string[] ServeWords = ["应用于", "用于", "服务于", "面向", "赋能", "为"];
-    private static readonly string[] SectorAfter = ["企业", "产业", "行业", "领域", "生产线", "客户", "用户"];
+    private static readonly string[] SubjectNouns = ["联合实验室", "实验室", "研究院", "研究所", "中心", "公司", "集团", "企业", "大学", "学院", "平台"];
+    private static readonly string[] ClauseOpeners = ["据介绍,", "据了解,", "据悉,", "目前,", "今年,", "同时,", "此外,"];
+
+    /// <summary>
+    /// 该中心由…共建, 联合实验室将聚焦…: a sentence whose subject is a bare kind noun (with 该, or followed by 将/已/由)
+    /// speaks of the last organization of that kind named before it.
+    /// </summary>
+    private static Found? DemonstrativeSubject(string text, int start, int end, List<Found> orgs)
+    {
+        var at = start;
+        foreach (var opener in ClauseOpeners)
+        {
+            if (Text.StartsWithAt(text, at, opener))
+            {
+                at += opener.Length;
+                break;
+            }
+        }
+
+        var demonstrative = Text.StartsWithAt(text, at, "该");
+        if (demonstrative)
+        {
+            at++;
+        }
+
+        foreach (var noun in SubjectNouns)
+        {
+            if (!Text.StartsWithAt(text, at, noun) || at + noun.Length >= end)
+            {
+                continue;
+            }
+
+            var next = text[at + noun.Length];
+            if (!demonstrative && next is not ('将' or '已' or '由' or '还' or '正' or '目'))
+            {
+                return null;
+            }
+
+            return orgs.LastOrDefault(o => o.End <= at && o.Name.EndsWith(noun, StringComparison.Ordinal) && !IsGovernment(o));
+        }
+
+        return null;
+    }
+
+    private static readonly string[] ServeWords = ["应用于", "用于", "服务于", "面向", "赋能", "引入", "引进", "采购", "采用", "使用", "购买", "部署"];
+    private static readonly string[] SectorAfter = ["企业", "产业", "行业", "生产线", "客户", "用户"];
 
     private static bool IsServedField(string text, Found term)
     {
@@ -127,6 +171,7 @@ internal sealed class RelationRules
             var inSentence = orgs.Where(o => o.Start >= start && o.End <= end && !IsGovernment(o)).ToList();
             var sentenceTerms = terms.Where(t => t.Start >= start && t.End <= end).ToList();
             var refersBack = inSentence.Count == 0 && previous is not null && Clauses.ContainsAny(text, start, end, "公司", "企业", "该", "其", "集团", "团队");
+            var subject = DemonstrativeSubject(text, start, end, orgs);
             var cue = Clauses.ContainsAny(text, start, end, type == RelationshipTypes.Develops ? DevelopCues : IndustryCues);
             foreach (var term in sentenceTerms)
             {
@@ -147,7 +192,10 @@ internal sealed class RelationRules
                     continue;
                 }
 
-                var developer = inSentence.LastOrDefault(o => o.End <= term.Start) ?? inSentence.FirstOrDefault() ?? (refersBack ? previous : null);
+                // 该中心…, 联合实验室将…: the sentence's subject points back to the body named before.
+                // X由A与B共建/牵头/运营: X is the subject that develops, not the builders named after 由.
+                var developer = subject ?? inSentence.FirstOrDefault(o => o.End < term.Start && o.End < text.Length && text[o.End] == '由') ??
+                                inSentence.LastOrDefault(o => o.End <= term.Start) ?? inSentence.FirstOrDefault() ?? (refersBack ? previous : null);
                 if (developer is null || NonDeveloping.Any(e => developer.Name.EndsWith(e, StringComparison.Ordinal)))
                 {
                     continue;

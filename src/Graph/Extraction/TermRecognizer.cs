@@ -51,7 +51,7 @@ public sealed class TermRecognizer
     }
 
     private static readonly string[] ListedIndustryEnds =
-        ["等传统产业", "等重点产业", "等优势产业", "等新兴产业", "等产业集群", "等产业", "等行业", "等领域", "等传统行业", "等板块", "产业", "行业"];
+        ["等传统产业", "等重点产业", "等优势产业", "等新兴产业", "等产业集群", "等产业", "等行业", "等传统行业", "等板块", "产业", "行业"];
 
     /// <summary>Sectors listed before 等产业/等行业 (纺织、汽配等传统产业) are industries even as bare nouns.</summary>
     private static void FindListedIndustries(string text, List<Found> found)
@@ -121,7 +121,7 @@ public sealed class TermRecognizer
                 }
 
                 // 首席技术官, 技术人员: the head is inside another word.
-                if (head == "技术" && end < text.Length && "官员人部处司局厅委院所校岗型类".Contains(text[end]))
+                if (head == "技术" && end < text.Length && "官员人部处司局厅委院所校岗型类开".Contains(text[end]))
                 {
                     continue;
                 }
@@ -194,7 +194,8 @@ public sealed class TermRecognizer
         return i < start && text.AsSpan(i, start - i).ContainsAnyInRange('A', 'z') ? i : start;
     }
 
-    private static readonly string[] BadInModifier = ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就"];
+    private static readonly string[] BadInModifier =
+        ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就", "一批", "一系列", "多项", "多个", "一些", "第一", "支柱", "世界级", "千亿级", "万亿级", "百亿级", "公司", "集团"];
 
     private static readonly string[] ListedTechEnds = ["等技术", "等核心技术", "等关键技术", "等前沿技术", "等关键核心技术", "等先进技术", "等新技术"];
 
@@ -249,7 +250,7 @@ public sealed class TermRecognizer
         "研发", "打造", "了解", "察看", "展示", "运用", "应用", "推动", "发展", "建设", "布局", "聚焦", "围绕", "攻关", "突破", "壮大", "培育",
         "推进", "加快", "深耕", "专注", "从事", "提供", "推出", "发布", "开发", "生产", "引进", "带动", "做强", "包括", "涵盖", "以及", "在", "和",
         "通过", "调研", "体验", "建成", "拥有", "实现", "参与", "发挥", "使用", "利用", "依托", "加强", "探索", "开展", "集聚", "聚集", "领域", "形成",
-        "打通", "构建", "完善", "赋能", "搭建", "共建", "建立", "组建", "研制", "部署", "上线", "量产", "制造", "销售", "供应", "交付",
+        "走进", "来到", "参观", "考察", "察看", "打通", "构建", "完善", "赋能", "搭建", "共建", "建立", "组建", "研制", "部署", "上线", "量产", "制造", "销售", "供应", "交付",
         "投产", "采用", "配备", "装备", "展出", "亮相", "展示了", "推出了", "发布了", "研发了", "打造了", "自主研发", "融合", "结合", "用好", "抢占", "抓住", "瞄准", "面向", "服务", "助力", "支撑", "拓展", "深化", "汇聚",
         "与", "及", "等", "的", "是", "为", "了", "将", "把", "对", "向", "从", "于", "由", "暨", "或", "即", "如", "其",
     ];

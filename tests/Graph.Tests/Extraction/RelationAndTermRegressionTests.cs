@@ -254,4 +254,27 @@ public sealed class RelationAndTermRegressionTests
         Assert.Contains("海岳智能", company.Properties.GetList("aliases"));
         Assert.DoesNotContain(graph.Nodes, n => n.Label == NodeLabels.Company && n.Key == "海岳智能");
     }
+
+    [Fact]
+    public void A_sentence_about_this_centre_develops_for_the_centre_not_its_builders()
+    {
+        // given a centre named, then 该中心由A与B共建 and what it offers
+        var x = Articles.Extract("在江州市人工智能创新中心，记者看到大屏。该中心由江州市科学技术局与江州理工大学共建，中心已为企业提供工业视觉算法服务。");
+
+        // then the centre develops the algorithm, the university does not
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州市人工智能创新中心" && r.To.Name == "工业视觉算法");
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州理工大学");
+    }
+
+    [Fact]
+    public void A_dotted_name_after_a_title_is_one_person()
+    {
+        // given a Uyghur name written with a middle dot after a title, followed by 介绍
+        var x = Articles.Extract("自治区科技厅副厅长艾力·买买提介绍，今年将加快发展。（记者 阿依努尔 通讯员 其其格）");
+
+        // then the whole name is one person, and the byline names without common surnames are reporters
+        Assert.Contains("副厅长", x.Person("艾力·买买提").Titles);
+        Assert.Contains("记者", x.Person("阿依努尔").Titles);
+        Assert.Contains("通讯员", x.Person("其其格").Titles);
+    }
 }
