@@ -48,6 +48,9 @@ public sealed class OrganizationRecognizer
         "产业", "前沿", "高", "黑", "新", "硬", "自治区", "自治州", "自治县", "全省", "全市", "全区", "全县", "本省", "本市", "园区", "开发区", "景区", "社区", "校区", "厂区", "港区", "片区", "核心", "关键", "数字", "智能", "未来", "现代", "今年", "明年", "去年", "专家", "专业",
     }.ToFrozenSet(StringComparer.Ordinal);
 
+    private static readonly string[] UnitWords = ["实验室", "中心", "办公室", "展厅", "车间"];
+    private static readonly string[] InnerBodies = ["研究所", "研究院", "学院", "大学"];
+
     private static readonly string[] BadInside = ["有关", "相关", "部分", "各级", "等", "、", "这", "该", "其"];
 
     private readonly Lexicon _lexicon;
@@ -409,6 +412,13 @@ public sealed class OrganizationRecognizer
         // X有限公司检验检测中心: a unit inside a company, not a body of its own.
         var inner = name.IndexOf("公司", StringComparison.Ordinal);
         if (inner >= 0 && inner + 2 < name.Length && !name.EndsWith("公司", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // 机器人研究所实验室 with no place before it: a unit of a body the article named nearby, not a body of its own.
+        if (!HasHead(text, start) && UnitWords.Any(u => name.EndsWith(u, StringComparison.Ordinal)) &&
+            InnerBodies.Any(b => name.IndexOf(b, StringComparison.Ordinal) is var k && k > 0 && k + b.Length < name.Length - 1))
         {
             return false;
         }
