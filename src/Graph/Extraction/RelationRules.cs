@@ -46,6 +46,24 @@ internal sealed class RelationRules
         return relations;
     }
 
+    /// <summary>The company right after a 作为…企业, clause that holds the term.</summary>
+    private static Found? AppositiveSubject(string text, int sentenceStart, Found term, List<Found> inSentence)
+    {
+        var at = text.IndexOf("作为", sentenceStart, Math.Min(6, text.Length - sentenceStart), StringComparison.Ordinal);
+        if (at < 0 || term.Start < at)
+        {
+            return null;
+        }
+
+        var comma = text.IndexOf(',', at);
+        if (comma < 0 || comma < term.End || !Text.EndsWithAnyAt(text, comma, ["企业", "龙头", "链主", "代表", "公司"]))
+        {
+            return null;
+        }
+
+        return inSentence.FirstOrDefault(o => o.Start > comma && o.Start <= comma + 2 && o.Kind == EntityKind.Company);
+    }
+
     private static readonly string[] SubjectNouns = ["联合实验室", "实验室", "研究院", "研究所", "中心", "公司", "集团", "企业", "大学", "学院", "平台"];
     private static readonly string[] ClauseOpeners = ["据介绍,", "据了解,", "据悉,", "目前,", "今年,", "同时,", "此外,"];
 
@@ -187,6 +205,12 @@ internal sealed class RelationRules
                     foreach (var org in inSentence.Where(o => (o.Kind == EntityKind.Company || IsSectorBody(o)) && (Clauses.SameClause(text, o, term) || Clauses.InList(text, o))))
                     {
                         yield return new RelationMention(type, new EntityRef(org.Kind, org.Name), new EntityRef(term.Kind, name));
+                    }
+
+                    // 作为…新能源汽车产业链上的重点企业，X公司…: the appositive puts the subject in the sector.
+                    if (AppositiveSubject(text, start, term, inSentence) is { } subjectFirm)
+                    {
+                        yield return new RelationMention(type, new EntityRef(subjectFirm.Kind, subjectFirm.Name), new EntityRef(term.Kind, name));
                     }
 
                     continue;

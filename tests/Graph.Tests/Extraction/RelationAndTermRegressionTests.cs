@@ -277,4 +277,14 @@ public sealed class RelationAndTermRegressionTests
         Assert.Contains("记者", x.Person("阿依努尔").Titles);
         Assert.Contains("通讯员", x.Person("其其格").Titles);
     }
+
+    [Fact]
+    public void An_appositive_sector_clause_puts_the_company_after_it_in_that_sector()
+    {
+        // given 作为…产业链上的重点企业，X公司…
+        var x = Articles.Extract("作为全省新能源汽车产业链上的重点企业，江州蓝湾汽车部件有限公司今年产值增长三成。");
+
+        // then the company is in 新能源汽车
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.InIndustry && r.From.Name == "江州蓝湾汽车部件有限公司" && r.To.Name.StartsWith("新能源汽车", StringComparison.Ordinal));
+    }
 }
