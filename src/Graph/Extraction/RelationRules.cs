@@ -20,7 +20,7 @@ internal sealed class RelationRules
     private static readonly string[] DevelopCues =
     [
         "研发", "打造", "推出", "突破", "攻关", "生产", "提供", "运用", "开发", "专注", "深耕", "自主", "核心技术", "产品", "演示", "展示", "研制", "制造",
-        "技术", "平台", "项目", "成果", "首创", "领先", "前列", "布局", "建设", "研究", "服务",
+        "技术", "平台", "项目", "成果", "落地", "推进", "首创", "领先", "前列", "布局", "建设", "研究", "服务",
     ];
 
     private static readonly string[] IndustryCues = ["企业", "产业", "领域", "行业", "赛道", "链主", "龙头", "集群", "基地"];
@@ -44,6 +44,30 @@ internal sealed class RelationRules
         relations.AddRange(SentenceRelations(text, orgs, industries, RelationshipTypes.InIndustry));
         relations.AddRange(SectorBodies(orgs, industries));
         return relations;
+    }
+
+    private static bool IsPartner(string text, Found org) =>
+        org.Start > 0 && text[org.Start - 1] is '与' or '同' && Clauses.ClauseHas(text, org, ["签约", "签署", "签订", "合作", "共建", "携手"]);
+
+    /// <summary>The organizations written with <paramref name="org"/> in one A、B、C list.</summary>
+    private static IEnumerable<Found> ListMates(string text, Found org, List<Found> inSentence)
+    {
+        var ordered = inSentence.OrderBy(o => o.Start).ToList();
+        var i = ordered.IndexOf(org);
+        if (i < 0)
+        {
+            yield break;
+        }
+
+        for (var k = i - 1; k >= 0 && ordered[k].End < text.Length && text[ordered[k].End] == '、' && ordered[k].End + 1 == ordered[k + 1].Start; k--)
+        {
+            yield return ordered[k];
+        }
+
+        for (var k = i + 1; k < ordered.Count && text[ordered[k - 1].End] == '、' && ordered[k - 1].End + 1 == ordered[k].Start; k++)
+        {
+            yield return ordered[k];
+        }
     }
 
     /// <summary>The company right after a 作为…企业, clause that holds the term.</summary>
@@ -218,8 +242,10 @@ internal sealed class RelationRules
 
                 // 该中心…, 联合实验室将…: the sentence's subject points back to the body named before.
                 // X由A与B共建/牵头/运营: X is the subject that develops, not the builders named after 由.
-                var developer = subject ?? inSentence.FirstOrDefault(o => o.End < term.Start && o.End < text.Length && text[o.End] == '由') ??
-                                inSentence.LastOrDefault(o => o.End <= term.Start) ?? inSentence.FirstOrDefault() ?? (refersBack ? previous : null);
+                // A partner named after 与/同 (嵩岳智能与X签约，推进Y) is not the one that develops Y.
+                var candidates = inSentence.Where(o => !IsPartner(text, o) && !ListMates(text, o, inSentence).Any(m => IsPartner(text, m))).ToList();
+                var developer = subject ?? candidates.FirstOrDefault(o => o.End < term.Start && o.End < text.Length && text[o.End] == '由') ??
+                                candidates.LastOrDefault(o => o.End <= term.Start) ?? candidates.FirstOrDefault() ?? (refersBack ? previous : null);
                 if (developer is null || NonDeveloping.Any(e => developer.Name.EndsWith(e, StringComparison.Ordinal)))
                 {
                     continue;
@@ -241,6 +267,12 @@ internal sealed class RelationRules
                 }
 
                 yield return new RelationMention(type, new EntityRef(developer.Kind, developer.Name), new EntityRef(term.Kind, name));
+
+                // 支持A、B等企业研发X: every member of the developer's 、-list develops it.
+                foreach (var member in ListMates(text, developer, inSentence))
+                {
+                    yield return new RelationMention(type, new EntityRef(member.Kind, member.Name), new EntityRef(term.Kind, name));
+                }
             }
 
             if (inSentence.Count > 0)

@@ -197,7 +197,11 @@ public sealed class TermRecognizer
     private static readonly string[] BadInModifier =
         ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就", "一批", "一系列", "多项", "多个", "一些", "第一", "支柱", "世界级", "千亿级", "万亿级", "百亿级", "公司", "集团"];
 
-    private static readonly string[] ListedTechEnds = ["等技术", "等核心技术", "等关键技术", "等前沿技术", "等关键核心技术", "等先进技术", "等新技术"];
+    private static readonly string[] ListedTechEnds =
+    [
+        "等技术", "等核心技术", "等关键技术", "等前沿技术", "等关键核心技术", "等先进技术", "等新技术", "等前沿研究", "等研究", "等技术方向",
+        "等服务", "等功能", "等解决方案", "等能力",
+    ];
 
     /// <summary>Items listed before 等技术 (运用A、B、C等技术) are technologies.</summary>
     private static void FindListedTechnologies(string text, List<Found> found)

@@ -287,4 +287,17 @@ public sealed class RelationAndTermRegressionTests
         // then the company is in 新能源汽车
         Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.InIndustry && r.From.Name == "江州蓝湾汽车部件有限公司" && r.To.Name.StartsWith("新能源汽车", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Every_company_of_a_list_develops_what_the_list_is_said_to_develop_and_a_signing_partner_does_not()
+    {
+        // given a list of companies supported to develop a model, and a signing partner before a project
+        var x = Articles.Extract("支持江州星语智能科技有限公司、江州数智科技有限公司等企业研发行业大模型。发布会上，江州嵩岳智能科技有限公司与江州物流集团有限公司签约，推进智能仓储调度系统落地。");
+
+        // then both listed companies develop the model, and the project belongs to the company that signed with the partner
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州星语智能科技有限公司" && r.To.Name == "行业大模型");
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州数智科技有限公司" && r.To.Name == "行业大模型");
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州嵩岳智能科技有限公司" && r.To.Name == "智能仓储调度系统");
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州物流集团有限公司");
+    }
 }
