@@ -49,6 +49,29 @@ internal sealed class RelationRules
     private static bool IsPartner(string text, Found org) =>
         org.Start > 0 && text[org.Start - 1] is '与' or '同' && Clauses.ClauseHas(text, org, ["签约", "签署", "签订", "合作", "共建", "携手"]);
 
+    private static readonly string[] ListVerbs = ["研发", "开展", "打造", "攻关", "研制", "推出", "开发", "建设", "布局"];
+
+    /// <summary>A、B等企业研发…: the list right before 等… and a develop verb.</summary>
+    private static bool ListDevelops(string text, Found org, List<Found> inSentence)
+    {
+        var last = ListMates(text, org, inSentence).Append(org).MaxBy(o => o.End)!;
+        if (last.End >= text.Length || text[last.End] != '等')
+        {
+            return false;
+        }
+
+        var window = text.AsSpan(last.End, Math.Min(8, text.Length - last.End));
+        foreach (var v in ListVerbs)
+        {
+            if (window.Contains(v, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The organizations written with <paramref name="org"/> in one A、B、C list.</summary>
     private static IEnumerable<Found> ListMates(string text, Found org, List<Found> inSentence)
     {
@@ -268,8 +291,8 @@ internal sealed class RelationRules
 
                 yield return new RelationMention(type, new EntityRef(developer.Kind, developer.Name), new EntityRef(term.Kind, name));
 
-                // 支持A、B等企业研发X: every member of the developer's 、-list develops it.
-                foreach (var member in ListMates(text, developer, inSentence))
+                // 支持A、B等企业研发X: every member of a 、-list that is the subject of a develop verb develops it.
+                foreach (var member in ListDevelops(text, developer, inSentence) ? ListMates(text, developer, inSentence) : [])
                 {
                     yield return new RelationMention(type, new EntityRef(member.Kind, member.Name), new EntityRef(term.Kind, name));
                 }
