@@ -58,7 +58,10 @@ internal sealed class EventAssembler
             string leadName = "";
             if (ev.Type == EventTypes.Visit)
             {
-                involved = orgs.Where(o => o.Start >= lead.Start && !RelationRules.IsGovernment(o)).ToList();
+                // A body named only inside someone's title (中国科学院院士X) was not visited.
+                var inTitles = people.SelectMany(p => p.Positions).Select(pos => pos.Org.Start).ToHashSet();
+                var titleOnly = orgs.GroupBy(o => o.Name).Where(g => g.All(o => inTitles.Contains(o.Start))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+                involved = orgs.Where(o => o.Start >= lead.Start && !RelationRules.IsGovernment(o) && !titleOnly.Contains(o.Name)).ToList();
                 var receivers = actors.Where(p => p.Positions.Any(pos => involved.Any(o => o.Name == pos.Org.Name)) ||
                         IsFullMention(text, p) && Clauses.ClauseHas(text, new Found(EntityKind.Person, p.Name, p.Start, p.End), ["接待", "介绍"]))
                     .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 namespace Graph.Extraction;
 
 /// <summary>A person with the titles written before (or right after) the name, and the organization a title belongs to.</summary>
@@ -191,6 +192,7 @@ public sealed class PersonRecognizer
             return 0;
         }
 
+        var fourCharacter = FourCharacterName(text, at);
         var surname = 0;
         if (at + 3 <= text.Length && _lexicon.CompoundSurnames.Contains(text.Substring(at, 2)))
         {
@@ -203,7 +205,7 @@ public sealed class PersonRecognizer
 
         if (surname == 0)
         {
-            return 0;
+            return fourCharacter;
         }
 
         var g1 = at + surname;
@@ -230,6 +232,38 @@ public sealed class PersonRecognizer
 
         var name = text.Substring(at, len);
         return _lexicon.Titles.Contains(name) || name.EndsWith('们') || NotNames.Contains(name) ? 0 : len;
+    }
+
+    /// <summary>
+    /// Characters of Tibetan, Uyghur and Mongolian personal names as transliterated in Chinese (public usage:
+    /// 扎西, 次仁, 平措, 多吉, 卓玛, 格桑, 买买提, 古丽, 巴特尔 ...). A four-character name must be made of them.
+    /// </summary>
+    private static readonly FrozenSet<char> TransliterationChars =
+        "扎西平措次仁多吉索朗旺堆尼玛卓嘎格桑德拉巴顿珠央金曲珍白达娃强洛贡布阿才让琼其美杰边穷仓决瓦普赤列热帕买提艾力吐尔逊古丽依努木汗江别克特额敦苏日娜乌兰图雅宝音那塔斯哈孜热合曼阿布都艾则孜"
+            .ToFrozenSet();
+
+    /// <summary>
+    /// 扎西平措, 次仁多吉: four Han characters, none a common surname start, ending at punctuation or before a
+    /// word that follows names (主持, 表示…) — the shape of Tibetan and other transliterated names after a title.
+    /// </summary>
+    private int FourCharacterName(string text, int at)
+    {
+        if (at + 4 > text.Length || _lexicon.SingleSurnames.Contains(text[at].ToString()))
+        {
+            return 0;
+        }
+
+        for (var k = at; k < at + 4; k++)
+        {
+            if (!TransliterationChars.Contains(text[k]))
+            {
+                return 0;
+            }
+        }
+
+        var after = at + 4;
+        var ends = after >= text.Length || !Text.IsHan(text[after]) || EndsAName(text, after);
+        return ends && !StartsWithTitle(text, at) && !_lexicon.Locations.ContainsKey(text.Substring(at, 2)) ? 4 : 0;
     }
 
     /// <summary>艾力·买买提: two runs of two to five Han characters joined by a middle dot.</summary>
@@ -259,7 +293,7 @@ public sealed class PersonRecognizer
 
     /// <summary>Words that commonly follow a name: 一行, 同志, 教授 ...</summary>
     private static bool EndsAName(string text, int at) =>
-        Text.StartsWithAnyAt(text, at, new[] { "一行", "同志", "教授", "院士", "研究员", "博士", "书记", "省长", "市长", "主任", "强调", "指出", "表示", "认为", "介绍", "说", "率队", "带队", "致辞", "讲话", "主持", "出席", "参加", "陪同", "会见", "调研", "考察", "听取", "看望", "希望", "感谢", "肯定", "鼓励", "要求", "围绕", "分享", "发表", "带来", "结合", "告诉", "当选", "担任", "兼任", "提出", "透露", "回答", "谈到", "获得", "荣获", "说道", "坦言", "现场", "正在" });
+        Text.StartsWithAnyAt(text, at, new[] { "一行", "同志", "教授", "院士", "研究员", "博士", "书记", "省长", "市长", "主任", "强调", "指出", "表示", "认为", "介绍", "说", "率队", "带队", "致辞", "讲话", "主持", "出席", "参加", "陪同", "会见", "调研", "考察", "听取", "看望", "希望", "感谢", "肯定", "鼓励", "要求", "通报", "宣布", "宣读", "报告", "解读", "回顾", "总结", "围绕", "分享", "发表", "带来", "结合", "告诉", "当选", "担任", "兼任", "提出", "透露", "回答", "谈到", "获得", "荣获", "说道", "坦言", "现场", "正在" });
 
     /// <summary>Titles of the chain that ends at <paramref name="end"/>, and the organizations they are held in.</summary>
     private (List<string> Titles, List<(string, Found)> Positions) TitleChain(string text, int end, IReadOnlyList<Found> orgs)
@@ -363,7 +397,7 @@ public sealed class PersonRecognizer
                 {
                     title = endsWithTitle;
                 }
-                else if (token.Length is >= 2 and <= 4 && token.All(Text.IsHan) && (title is not null || hasSurname && token.Length <= 3) &&
+                else if (token.Length is >= 2 and <= 4 && token.All(Text.IsHan) && (title is "记者" or "摄影" or "摄影记者" || hasSurname && token.Length <= 3) &&
                          !_lexicon.Titles.Contains(token) && !NotBylineNames.Any(w => token.Contains(w, StringComparison.Ordinal)))
                 {
                     if (!found.Any(f => f.Start == pos))

@@ -270,12 +270,15 @@ public sealed class RelationAndTermRegressionTests
     public void A_dotted_name_after_a_title_is_one_person()
     {
         // given a Uyghur name written with a middle dot after a title, followed by 介绍
-        var x = Articles.Extract("自治区科技厅副厅长艾力·买买提介绍，今年将加快发展。（记者 阿依努尔 通讯员 其其格）");
+        var x = Articles.Extract("自治区科技厅副厅长艾力·买买提介绍，今年将加快发展。自治区主席扎西平措主持会议。（记者 阿依努尔 其其格 通讯员 科信宣）");
 
-        // then the whole name is one person, and the byline names without common surnames are reporters
+        // then the whole name is one person, a four-character Tibetan name after a title is one, the reporters'
+        // names without common surnames are reporters, and a 通讯员 pen name is not a person
         Assert.Contains("副厅长", x.Person("艾力·买买提").Titles);
+        Assert.Contains("主席", x.Person("扎西平措").Titles);
         Assert.Contains("记者", x.Person("阿依努尔").Titles);
-        Assert.Contains("通讯员", x.Person("其其格").Titles);
+        Assert.Contains("记者", x.Person("其其格").Titles);
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name == "科信宣");
     }
 
     [Fact]
@@ -299,5 +302,17 @@ public sealed class RelationAndTermRegressionTests
         Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州数智科技有限公司" && r.To.Name == "行业大模型");
         Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州嵩岳智能科技有限公司" && r.To.Name == "智能仓储调度系统");
         Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州物流集团有限公司");
+    }
+
+    [Fact]
+    public void A_body_named_only_in_a_title_is_not_visited_and_a_lab_named_with_its_university_is_one_body()
+    {
+        // given a visit to a lab named with its university, and an institute whose head is 中国科学院院士
+        var x = Articles.Extract("5月6日，市长韩立新走进江州智能机器人研究院、江州理工大学智能机器人实验室等科研机构调研。院长、中国科学院院士葛天明介绍了研究进展。", year: 2025);
+
+        // then the lab keeps its full name and 中国科学院 is not among the visited
+        var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Contains(visit.Involved, o => o.Name == "江州理工大学智能机器人实验室");
+        Assert.DoesNotContain(visit.Involved, o => o.Name == "中国科学院");
     }
 }
