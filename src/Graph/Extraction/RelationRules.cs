@@ -40,7 +40,11 @@ internal sealed class RelationRules
         var relations = new List<RelationMention>();
         relations.AddRange(Positions(people));
         AddLocatedIn(entities, relations);
-        relations.AddRange(SentenceRelations(text, orgs, techs, RelationshipTypes.Develops));
+        // A body named only inside someone's title (中国科学院院士X) develops nothing in that sentence.
+        var inTitles = people.SelectMany(p => p.Positions).Select(pos => pos.Org.Start).ToHashSet();
+        var titleOnly = orgs.Where(o => o.Kind == EntityKind.Organization).GroupBy(o => o.Name)
+            .Where(g => g.All(o => inTitles.Contains(o.Start))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        relations.AddRange(SentenceRelations(text, orgs.Where(o => !titleOnly.Contains(o.Name)).ToList(), techs, RelationshipTypes.Develops));
         relations.AddRange(SentenceRelations(text, orgs, industries, RelationshipTypes.InIndustry));
         relations.AddRange(SectorBodies(orgs, industries));
         return relations;
@@ -155,7 +159,7 @@ internal sealed class RelationRules
         return null;
     }
 
-    private static readonly string[] ServeWords = ["应用于", "用于", "服务于", "面向", "赋能", "引入", "引进", "采购", "采用", "使用", "购买", "部署"];
+    private static readonly string[] ServeWords = ["应用于", "用于", "服务于", "面向", "赋能", "利用", "借助", "引入", "引进", "采购", "采用", "使用", "购买", "部署"];
     private static readonly string[] SectorAfter = ["企业", "产业", "行业", "生产线", "客户", "用户"];
 
     private static bool IsServedField(string text, Found term)

@@ -9,7 +9,7 @@ namespace Graph.Extraction;
 /// </summary>
 public sealed class TermRecognizer
 {
-    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺"];
+    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组"];
     private static readonly string[] IndustryHeads = ["产业", "经济", "制造业"];
 
     private static readonly FrozenSet<string> GenericTech = new[]
@@ -138,7 +138,7 @@ public sealed class TermRecognizer
                 var term = text[start..end];
                 var modifier = text[start..i];
                 // A platform or a system is a technology only when its modifier says what technique it runs (工业视觉检测平台).
-                if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "工艺" && !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) ||
+                if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "工艺" or "器件" or "模组" && !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) ||
                     modifier.EndsWith("产业", StringComparison.Ordinal))
                 {
                     continue;
@@ -166,7 +166,7 @@ public sealed class TermRecognizer
 
     private static readonly string[] TechMarkers =
     [
-        "智能", "数字", "AI", "算力", "功率", "MEMS", "激光", "光电", "半导体", "车规", "精密", "自动化", "算法", "数据", "视觉", "检测", "调度", "工业", "模型", "孪生", "云", "感知", "识别", "自动", "无人", "机器人",
+        "智能", "数字", "AI", "算力", "功率", "MEMS", "激光", "光电", "半导体", "车规", "精密", "自动化", "关节", "硅光", "集成", "量子", "算法", "数据", "视觉", "检测", "调度", "工业", "模型", "孪生", "云", "感知", "识别", "自动", "无人", "机器人",
         "芯片", "量子", "区块链", "物联", "互联网", "5G", "计算", "仿真", "控制", "传感", "语音", "图像", "视频", "导航", "遥感", "生成", "智算",
     ];
 
