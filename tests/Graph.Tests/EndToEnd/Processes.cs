@@ -45,23 +45,25 @@ internal static class Processes
     }
 
     /// <summary>The first of python3 / /usr/bin/python3 that imports networkx; fails the test clearly when none does.</summary>
-    public static string Python
+    public static string Python => NetworkxPython.Value ?? PythonWith("networkx");
+
+    /// <summary>The first of python3 / /usr/bin/python3 that imports <paramref name="module"/>; fails the test naming the Debian package when none does.</summary>
+    public static string PythonWith(string module)
     {
-        get
-        {
-            var python = NetworkxPython.Value;
-            Assert.True(python is not null, "No python3 with networkx found (tried python3 and /usr/bin/python3): install it with `apt-get install -y python3-networkx`.");
-            return python!;
-        }
+        var found = FindPython(module);
+        Assert.True(found is not null, $"No python3 with {module} found (tried python3 and /usr/bin/python3): install it with `apt-get install -y python3-{module}`.");
+        return found!;
     }
 
-    private static string? FindNetworkxPython()
+    private static string? FindNetworkxPython() => FindPython("networkx");
+
+    private static string? FindPython(string module)
     {
         foreach (var candidate in new[] { "python3", "/usr/bin/python3" })
         {
             try
             {
-                if (Run(candidate, ["-c", "import networkx"], timeout: TimeSpan.FromMinutes(1)).ExitCode == 0)
+                if (Run(candidate, ["-c", $"import {module}"], timeout: TimeSpan.FromMinutes(1)).ExitCode == 0)
                 {
                     return candidate;
                 }

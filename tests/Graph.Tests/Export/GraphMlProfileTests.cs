@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Text.Json;
 using System.Xml;
@@ -183,9 +182,9 @@ public sealed class GraphMlProfileTests
         try
         {
             // when the library reads it
-            var python = PythonWith(library);
+            var python = EndToEnd.Processes.PythonWith(library);
             var script = Path.Combine(Golden.DataDir, "graphml_summary.py");
-            var (code, stdout, stderr) = Run(python, script, library, path);
+            var (code, stdout, stderr) = EndToEnd.Processes.Run(python, [script, library, path]);
             Assert.True(code == 0, $"{python} with {library} failed to read the {profile} GraphML: {stderr}");
             using var json = JsonDocument.Parse(stdout);
             var root = json.RootElement;
@@ -212,55 +211,4 @@ public sealed class GraphMlProfileTests
     private static IEnumerable<string?> Strings(JsonElement array) => array.EnumerateArray().Select(e => e.ValueKind == JsonValueKind.String ? e.GetString() : e.GetRawText());
 
     private static List<string?> Sorted(IEnumerable<string?> items) => items.Order(StringComparer.Ordinal).ToList();
-
-    private static string PythonWith(string module)
-    {
-        var tried = new List<string>();
-        foreach (var candidate in new[] { "python3", "/usr/bin/python3" })
-        {
-            try
-            {
-                if (Run(candidate, "-c", $"import {module}").Code == 0)
-                {
-                    return candidate;
-                }
-
-                tried.Add(candidate);
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-                tried.Add(candidate + " (not found)");
-            }
-        }
-
-        Assert.Fail($"No Python interpreter can import {module} (tried {string.Join(", ", tried)}). Install it: apt-get install -y python3-networkx python3-igraph.");
-        return string.Empty;
-    }
-
-    private static (int Code, string Stdout, string Stderr) Run(string file, params string[] args)
-    {
-        var psi = new ProcessStartInfo(file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        psi.Environment["PYTHONIOENCODING"] = "utf-8";
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(60_000))
-        {
-            p.Kill(entireProcessTree: true);
-            Assert.Fail($"{file} did not finish within 60 s.");
-        }
-
-        return (p.ExitCode, stdout.Result, stderr.Result);
-    }
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text;
 using System.Xml;
 using Graph.Export;
@@ -161,8 +160,8 @@ public sealed class GraphMlWriterTests
         try
         {
             // when networkx reads it
-            var python = FindPythonWithNetworkx();
-            var (code, stdout, stderr) = Run(python, "-c", "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())", path);
+            var python = EndToEnd.Processes.Python;
+            var (code, stdout, stderr) = EndToEnd.Processes.Run(python, ["-c", "import sys, networkx as nx; g = nx.read_graphml(sys.argv[1]); print(g.number_of_nodes(), g.number_of_edges())", path]);
 
             // then it parses and counts every node and edge
             Assert.True(code == 0, $"{python} failed to read the GraphML: {stderr}");
@@ -172,52 +171,5 @@ public sealed class GraphMlWriterTests
         {
             File.Delete(path);
         }
-    }
-
-    private static string FindPythonWithNetworkx()
-    {
-        foreach (var candidate in new[] { "python3", "/usr/bin/python3" })
-        {
-            try
-            {
-                if (Run(candidate, "-c", "import networkx").Code == 0)
-                {
-                    return candidate;
-                }
-            }
-            catch (System.ComponentModel.Win32Exception)
-            {
-                // not installed under that name
-            }
-        }
-
-        Assert.Fail("No Python interpreter can import networkx (tried 'python3' and '/usr/bin/python3'). Install it: apt-get install python3-networkx (or pip install networkx).");
-        return string.Empty;
-    }
-
-    private static (int Code, string Stdout, string Stderr) Run(string file, params string[] args)
-    {
-        var psi = new ProcessStartInfo(file)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            StandardOutputEncoding = Encoding.UTF8,
-        };
-        foreach (var a in args)
-        {
-            psi.ArgumentList.Add(a);
-        }
-
-        using var p = Process.Start(psi)!;
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        if (!p.WaitForExit(60_000))
-        {
-            p.Kill(entireProcessTree: true);
-            Assert.Fail($"{file} did not finish within 60 s.");
-        }
-
-        return (p.ExitCode, stdout.Result, stderr.Result);
     }
 }
