@@ -45,40 +45,12 @@ internal static class YedGraphics
         xml.WriteStartElement("data");
         xml.WriteAttributeString("key", GraphMl.NodeGraphicsKey);
         xml.WriteStartElement("y", "ShapeNode", GraphMl.YNamespace);
-
-        xml.WriteStartElement("y", "Geometry", GraphMl.YNamespace);
-        xml.WriteAttributeString("height", Number(box.Height));
-        xml.WriteAttributeString("width", Number(box.Width));
-        xml.WriteAttributeString("x", Number(box.X));
-        xml.WriteAttributeString("y", Number(box.Y));
-        xml.WriteEndElement();
-
-        xml.WriteStartElement("y", "Fill", GraphMl.YNamespace);
-        xml.WriteAttributeString("color", fill);
-        xml.WriteAttributeString("transparent", "false");
-        xml.WriteEndElement();
-
-        xml.WriteStartElement("y", "BorderStyle", GraphMl.YNamespace);
-        xml.WriteAttributeString("color", "#000000");
-        xml.WriteAttributeString("type", "line");
-        xml.WriteAttributeString("width", "1.0");
-        xml.WriteEndElement();
-
-        xml.WriteStartElement("y", "NodeLabel", GraphMl.YNamespace);
-        xml.WriteAttributeString("alignment", "center");
-        xml.WriteAttributeString("autoSizePolicy", "content");
-        xml.WriteAttributeString("fontSize", "12");
-        xml.WriteAttributeString("modelName", "internal");
-        xml.WriteAttributeString("modelPosition", "c");
-        xml.WriteAttributeString("textColor", "#000000");
-        xml.WriteAttributeString("visible", "true");
-        xml.WriteString(text);
-        xml.WriteEndElement();
-
-        xml.WriteStartElement("y", "Shape", GraphMl.YNamespace);
-        xml.WriteAttributeString("type", shape);
-        xml.WriteEndElement();
-
+        Element(xml, "Geometry", null, ("height", Number(box.Height)), ("width", Number(box.Width)), ("x", Number(box.X)), ("y", Number(box.Y)));
+        Element(xml, "Fill", null, ("color", fill), ("transparent", "false"));
+        Element(xml, "BorderStyle", null, ("color", "#000000"), ("type", "line"), ("width", "1.0"));
+        Element(xml, "NodeLabel", text, ("alignment", "center"), ("autoSizePolicy", "content"), ("fontSize", "12"), ("modelName", "internal"),
+            ("modelPosition", "c"), ("textColor", "#000000"), ("visible", "true"));
+        Element(xml, "Shape", null, ("type", shape));
         xml.WriteEndElement(); // ShapeNode
         xml.WriteEndElement(); // data
     }
@@ -88,32 +60,29 @@ internal static class YedGraphics
         xml.WriteStartElement("data");
         xml.WriteAttributeString("key", GraphMl.EdgeGraphicsKey);
         xml.WriteStartElement("y", "PolyLineEdge", GraphMl.YNamespace);
-
-        xml.WriteStartElement("y", "LineStyle", GraphMl.YNamespace);
-        xml.WriteAttributeString("color", "#000000");
-        xml.WriteAttributeString("type", "line");
-        xml.WriteAttributeString("width", "1.0");
-        xml.WriteEndElement();
-
-        xml.WriteStartElement("y", "Arrows", GraphMl.YNamespace);
-        xml.WriteAttributeString("source", "none");
-        xml.WriteAttributeString("target", "standard");
-        xml.WriteEndElement();
-
-        xml.WriteStartElement("y", "EdgeLabel", GraphMl.YNamespace);
-        xml.WriteAttributeString("alignment", "center");
-        xml.WriteAttributeString("fontSize", "10");
-        xml.WriteAttributeString("textColor", "#000000");
-        xml.WriteAttributeString("visible", "true");
-        xml.WriteString(type);
-        xml.WriteEndElement();
-
-        xml.WriteStartElement("y", "BendStyle", GraphMl.YNamespace);
-        xml.WriteAttributeString("smoothed", "false");
-        xml.WriteEndElement();
-
+        Element(xml, "LineStyle", null, ("color", "#000000"), ("type", "line"), ("width", "1.0"));
+        Element(xml, "Arrows", null, ("source", "none"), ("target", "standard"));
+        Element(xml, "EdgeLabel", type, ("alignment", "center"), ("fontSize", "10"), ("textColor", "#000000"), ("visible", "true"));
+        Element(xml, "BendStyle", null, ("smoothed", "false"));
         xml.WriteEndElement(); // PolyLineEdge
         xml.WriteEndElement(); // data
+    }
+
+    /// <summary>One yFiles element with its attributes in order and optional text.</summary>
+    private static void Element(XmlWriter xml, string name, string? text, params (string Name, string Value)[] attributes)
+    {
+        xml.WriteStartElement("y", name, GraphMl.YNamespace);
+        foreach (var (n, v) in attributes)
+        {
+            xml.WriteAttributeString(n, v);
+        }
+
+        if (text is not null)
+        {
+            xml.WriteString(text);
+        }
+
+        xml.WriteEndElement();
     }
 
     private static string Number(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
