@@ -72,7 +72,7 @@ public sealed class GraphPipeline
         var articles = unique.ToImmutable();
         var done = 0;
         // One article the extractor fails on is reported and left out; the others go on (no half-built graph).
-        var outcomes2 = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
+        var extracted = articles.AsParallel().AsOrdered().WithDegreeOfParallelism(_threads).WithCancellation(cancellationToken)
             .Select(a =>
             {
                 (ArticleExtraction? X, SkippedFile? Failed) r;
@@ -89,9 +89,9 @@ public sealed class GraphPipeline
                 return r;
             })
             .ToList();
-        var extractions = outcomes2.Where(o => o.X is not null).Select(o => o.X!).ToList();
-        skipped.AddRange(outcomes2.Where(o => o.Failed is not null).Select(o => o.Failed!));
-        if (_strict && outcomes2.FirstOrDefault(o => o.Failed is not null).Failed is { } failed)
+        var extractions = extracted.Where(o => o.X is not null).Select(o => o.X!).ToList();
+        skipped.AddRange(extracted.Where(o => o.Failed is not null).Select(o => o.Failed!));
+        if (_strict && extracted.FirstOrDefault(o => o.Failed is not null).Failed is { } failed)
         {
             throw new StrictInputException(failed);
         }
