@@ -18,7 +18,7 @@ public sealed class ExtractionFailureTests
     {
         // given the seed folder and an extractor that throws on one article
         var victim = Directory.GetFiles(RepoPaths.Seeds, "*.txt").Order(StringComparer.Ordinal).First();
-        var extractor = new FailsOn(Path.GetFileName(victim), new GenreExtractor(Graph.Extraction.Lexicon.LoadEmbedded()));
+        var extractor = new FailsOn(Path.GetFileName(victim), new GenreExtractor(Lexicon.LoadEmbedded()));
 
         // when the corpus is built
         var result = new GraphPipeline(extractor: extractor).Build([RepoPaths.Seeds]);
@@ -39,7 +39,7 @@ public sealed class ExtractionFailureTests
             null, 2025, ArticleAnnotations.None);
 
         // when it is extracted
-        var x = new GenreExtractor(Graph.Extraction.Lexicon.LoadEmbedded()).Extract(article);
+        var x = new GenreExtractor(Lexicon.LoadEmbedded()).Extract(article);
 
         // then there is one company, named in full, with its short form
         var company = Assert.Single(x.Entities, e => e.Kind == EntityKind.Company);

@@ -17,7 +17,7 @@ public sealed class GenreJsonlContributorTests
         // given one line about a governor visiting a robot maker
         var input = new StringReader("{\"text\": \"省长王建华在江州星河机器人科技有限公司调研，了解公司研发的巡检机器人。\", \"id\": 3}\n");
         var output = new StringWriter();
-        var extractor = new JsonlExtractor(new NoTagger(), [new GenreJsonlContributor(new GenreExtractor(Graph.Extraction.Lexicon.LoadEmbedded()))]);
+        var extractor = new JsonlExtractor(new NoTagger(), [new GenreJsonlContributor(new GenreExtractor(Lexicon.LoadEmbedded()))]);
 
         // when it is extracted
         extractor.Run(input, output, TextWriter.Null, "test");

@@ -53,12 +53,12 @@ internal sealed class FeatureExtractor
     private const int Bos = 0x110000, Eos = 0x110001;
     private const int GazMaxLen = 16;
 
-    private readonly Lexicon _lists;
-    private readonly Lexicon _gazetteer;
+    private readonly NerGazetteer _lists;
+    private readonly NerGazetteer _gazetteer;
     private readonly int _gazClasses;
     private readonly CharClasses _charClasses;
 
-    public FeatureExtractor(Lexicon lists, Lexicon gazetteer, int gazClasses, CharClasses charClasses)
+    public FeatureExtractor(NerGazetteer lists, NerGazetteer gazetteer, int gazClasses, CharClasses charClasses)
     {
         _charClasses = charClasses;
         _lists = lists;

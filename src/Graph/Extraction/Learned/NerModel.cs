@@ -25,7 +25,7 @@ internal sealed class NerModel
     private readonly float[] _transitions;
     private readonly float[] _end;
 
-    private NerModel(IReadOnlyList<string> categories, Lexicon lists, Lexicon gazetteer, CharClasses charClasses, ulong[] keys,
+    private NerModel(IReadOnlyList<string> categories, NerGazetteer lists, NerGazetteer gazetteer, CharClasses charClasses, ulong[] keys,
         int[] rowStart, byte[] entryTag, float[] entryWeight, float[] transitions, float[] end)
     {
         Tags = new TagSet(categories);
@@ -55,15 +55,15 @@ internal sealed class NerModel
     }
 
     public TagSet Tags { get; }
-    public Lexicon Lists { get; }
-    public Lexicon Gazetteer { get; }
+    public NerGazetteer Lists { get; }
+    public NerGazetteer Gazetteer { get; }
     public CharClasses CharClasses { get; }
     public FeatureExtractor Extractor { get; }
     public int FeatureCount => _keys.Length;
     public int WeightCount => _entryWeight.Length;
 
     /// <summary>Builds the sparse model from dense averaged weights [feature * T + tag], dropping |w| below <paramref name="prune"/>.</summary>
-    public static NerModel FromDense(IReadOnlyList<string> categories, Lexicon lists, Lexicon gazetteer, CharClasses charClasses,
+    public static NerModel FromDense(IReadOnlyList<string> categories, NerGazetteer lists, NerGazetteer gazetteer, CharClasses charClasses,
         IReadOnlyList<ulong> keys, float[] weights, float[] transitions, float[] end, float prune)
     {
         int T = 1 + 4 * categories.Count;
@@ -150,8 +150,8 @@ internal sealed class NerModel
         w.Write(Version);
         w.Write(Tags.Categories.Count);
         foreach (var c in Tags.Categories) w.Write(c);
-        WriteLexicon(w, Lists);
-        WriteLexicon(w, Gazetteer);
+        WriteGazetteer(w, Lists);
+        WriteGazetteer(w, Gazetteer);
         var classes = CharClasses.Classes.OrderBy(x => x.Key).ToArray();
         w.Write(classes.Length);
         foreach (var (c, k) in classes) { w.Write(c); w.Write(k); }
@@ -194,8 +194,8 @@ internal sealed class NerModel
             int nc = r.ReadInt32();
             var categories = new string[nc];
             for (int i = 0; i < nc; i++) categories[i] = r.ReadString();
-            var lists = ReadLexicon(r);
-            var gazetteer = ReadLexicon(r);
+            var lists = ReadGazetteer(r);
+            var gazetteer = ReadGazetteer(r);
             int ncc = r.ReadInt32();
             var classes = new Dictionary<int, byte>(ncc);
             for (int i = 0; i < ncc; i++) classes[r.ReadInt32()] = r.ReadByte();
@@ -230,7 +230,7 @@ internal sealed class NerModel
         }
     }
 
-    private static void WriteLexicon(BinaryWriter w, Lexicon lexicon)
+    private static void WriteGazetteer(BinaryWriter w, NerGazetteer lexicon)
     {
         w.Write(lexicon.Words.Count);
         foreach (var (word, mask) in lexicon.Words)
@@ -240,11 +240,11 @@ internal sealed class NerModel
         }
     }
 
-    private static Lexicon ReadLexicon(BinaryReader r)
+    private static NerGazetteer ReadGazetteer(BinaryReader r)
     {
         int n = r.ReadInt32();
         var entries = new List<KeyValuePair<string, ushort>>(n);
         for (int i = 0; i < n; i++) entries.Add(new(r.ReadString(), r.ReadUInt16()));
-        return new Lexicon(entries);
+        return new NerGazetteer(entries);
     }
 }

@@ -50,7 +50,7 @@ public sealed class PerceptronTrainer
         var catIndex = categories.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i);
         var tagSet = new TagSet(categories);
         int T = tagSet.Count;
-        var lists = new Lexicon(listEntries);
+        var lists = new NerGazetteer(listEntries);
 
         // Code points and gold tags.
         int N = examples.Count;
@@ -82,7 +82,7 @@ public sealed class PerceptronTrainer
                 for (int f = 0; f < K; f++) if (f != s % K) foldEntries[f].Add(entry);
             }
         }
-        var gazetteer = new Lexicon(allEntries);
+        var gazetteer = new NerGazetteer(allEntries);
         var foldCounts = Enumerable.Range(0, K).Select(_ => new Dictionary<int, int[]>()).ToArray();
         for (int s = 0; s < N; s++) CharClasses.Count(foldCounts[s % K], chars[s], gold[s], categories.Count);
         var allCounts = new Dictionary<int, int[]>();
@@ -93,7 +93,7 @@ public sealed class PerceptronTrainer
                 for (int i = 0; i < v.Length; i++) a[i] += v[i];
             }
         var charClasses = CharClasses.FromCounts(allCounts);
-        var foldExtractors = Enumerable.Range(0, K).Select(f => new FeatureExtractor(lists, new Lexicon(foldEntries[f]), categories.Count,
+        var foldExtractors = Enumerable.Range(0, K).Select(f => new FeatureExtractor(lists, new NerGazetteer(foldEntries[f]), categories.Count,
             CharClasses.FromCounts(allCounts.Select(x => new KeyValuePair<int, int[]>(x.Key,
                 foldCounts[f].TryGetValue(x.Key, out var own) ? x.Value.Select((v, i) => v - own[i]).ToArray() : x.Value)))))
             .ToArray();

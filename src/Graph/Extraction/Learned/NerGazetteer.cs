@@ -4,11 +4,11 @@ namespace Graph.Extraction.Learned;
 /// A word list keyed by a 64-bit hash of the word's normalized code points, each word carrying a bit mask of classes
 /// (a CLUENER category for the training gazetteer, a list kind for the public lists). Immutable after construction.
 /// </summary>
-internal sealed class Lexicon
+internal sealed class NerGazetteer
 {
     private readonly KeyTable _table; // hash of a word or word prefix -> mask (0 for a prefix only)
 
-    public Lexicon(IEnumerable<KeyValuePair<string, ushort>> entries)
+    public NerGazetteer(IEnumerable<KeyValuePair<string, ushort>> entries)
     {
         var masks = new Dictionary<ulong, int>();
         var words = new SortedDictionary<string, ushort>(StringComparer.Ordinal);
