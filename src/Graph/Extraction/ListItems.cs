@@ -10,7 +10,7 @@ internal static class ListItems
     /// Spans of the items of the 、-list that ends at <paramref name="end"/> (exclusive), scanning back at most
     /// <paramref name="maxSpan"/> characters over <paramref name="isItemChar"/>. The first item runs into whatever
     /// precedes the list, so <paramref name="firstStart"/> (item start, item end) gives where it really starts, or -1
-    /// to drop it. Fewer than two items: no list.
+    /// to drop it; a later item that does not start cleanly is where the list really begins. Fewer than two items: no list.
     /// </summary>
     public static List<(int Start, int End)> Before(string text, int end, int maxSpan, Func<char, bool> isItemChar, Func<int, int, int> firstStart)
     {
@@ -33,8 +33,25 @@ internal static class ListItems
             return [];
         }
 
-        var first = firstStart(items[0].Start, items[0].End);
-        items[0] = (first, items[0].End);
-        return first < 0 ? items.Skip(1).ToList() : items;
+        // The list starts at the last item that runs into what precedes it (鼓励A、B开展X、Y等研究: X is the first item,
+        // not 鼓励A); every item before that one belongs to the sentence, not to the list.
+        for (var k = items.Count - 1; k >= 0; k--)
+        {
+            var start = firstStart(items[k].Start, items[k].End);
+            if (k > 0 && start == items[k].Start)
+            {
+                continue;
+            }
+
+            var list = items.Skip(k + 1).ToList();
+            if (start >= 0)
+            {
+                list.Insert(0, (start, items[k].End));
+            }
+
+            return list;
+        }
+
+        return items;
     }
 }

@@ -25,6 +25,8 @@ internal sealed class RelationRules
 
     private static readonly string[] IndustryCues = ["企业", "产业", "领域", "行业", "赛道", "链主", "龙头", "集群", "基地"];
 
+    private static readonly string[] ScholarTitles = ["院士", "教授", "研究员", "专家", "博士", "学者", "副教授"];
+
     private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会"];
 
     private readonly LocationRecognizer _locations;
@@ -40,8 +42,9 @@ internal sealed class RelationRules
         var relations = new List<RelationMention>();
         relations.AddRange(Positions(people));
         AddLocatedIn(entities, relations);
-        // A body named only inside someone's title (中国科学院院士X) develops nothing in that sentence.
-        var inTitles = people.SelectMany(p => p.Positions).Select(pos => pos.Org.Start).ToHashSet();
+        // A body named only inside a scholar's title (中国科学院院士X, X大学教授Y作报告) develops nothing in that
+        // sentence; a head's title (研究院院长X介绍了…) still names the body that speaks.
+        var inTitles = people.SelectMany(p => p.Positions).Where(pos => ScholarTitles.Any(t => pos.Title.EndsWith(t, StringComparison.Ordinal))).Select(pos => pos.Org.Start).ToHashSet();
         var titleOnly = orgs.Where(o => o.Kind == EntityKind.Organization).GroupBy(o => o.Name)
             .Where(g => g.All(o => inTitles.Contains(o.Start))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
         relations.AddRange(SentenceRelations(text, orgs.Where(o => !titleOnly.Contains(o.Name)).ToList(), techs, RelationshipTypes.Develops));
@@ -52,6 +55,55 @@ internal sealed class RelationRules
 
     private static bool IsPartner(string text, Found org) =>
         org.Start > 0 && text[org.Start - 1] is '与' or '同' && Clauses.ClauseHas(text, org, ["签约", "签署", "签订", "合作", "共建", "携手"]);
+
+    /// <summary>The 、/和-list of terms <paramref name="term"/> belongs to (itself alone when it stands alone), in text order.</summary>
+    private static List<Found> TermList(string text, List<Found> sentenceTerms, Found term)
+    {
+        var ordered = sentenceTerms.OrderBy(t => t.Start).ToList();
+        var i = ordered.IndexOf(term);
+        int first = i, last = i;
+        while (first > 0 && Joined(ordered[first - 1], ordered[first]))
+        {
+            first--;
+        }
+
+        while (last < ordered.Count - 1 && Joined(ordered[last], ordered[last + 1]))
+        {
+            last++;
+        }
+
+        return ordered.GetRange(first, last - first + 1);
+
+        // 四足机器人巡检、智能驾驶域控制器: an item may carry a short noun after its term.
+        bool Joined(Found a, Found b)
+        {
+            var gap = b.Start - a.End;
+            if (gap < 1 || gap > 4 || !(text[b.Start - 1] is '、' or '和' or '及' or '与' || Text.EndsWithAt(text, b.Start, "以及")))
+            {
+                return false;
+            }
+
+            for (var i = a.End; i < b.Start - 1; i++)
+            {
+                if (!Text.IsHan(text[i]))
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        }
+    }
+
+    private static readonly string[] JointBefore = ["联合", "携手", "会同", "协同"];
+    private static readonly string[] JointAfter = ["联合", "共同", "合作", "一起", "协同"];
+    private static readonly string[] ResearchVerbs = ["研发", "攻关", "研制", "开发", "研究", "攻克"];
+
+    /// <summary>联合X开展Y研发, 与X联合攻关Y: X researches the term with the subject (a co-developer, not a signing partner).</summary>
+    private static bool IsJointPartner(string text, Found org, Found term) =>
+        org.End <= term.Start && Clauses.SameClause(text, org, term) && Clauses.ClauseHas(text, term, ResearchVerbs) &&
+        (JointBefore.Any(v => Text.EndsWithAt(text, org.Start, v)) ||
+         org.Start > 0 && text[org.Start - 1] is '与' or '同' or '和' && JointAfter.Any(v => Text.StartsWithAt(text, org.End, v)));
 
     private static readonly string[] ListVerbs = ["研发", "开展", "打造", "攻关", "研制", "推出", "开发", "建设", "布局"];
 
@@ -140,20 +192,33 @@ internal sealed class RelationRules
             at++;
         }
 
-        foreach (var noun in SubjectNouns)
+        // The subject phrase: the kind noun itself (中心将…) or a short head ending in it (联合研发中心将…) that names a
+        // body written before.
+        for (var len = 1; len <= 8 && at + len < end; len++)
         {
-            if (!Text.StartsWithAt(text, at, noun) || at + noun.Length >= end)
+            if (!Text.IsHan(text[at + len - 1]))
+            {
+                break;
+            }
+
+            var phrase = text.Substring(at, len);
+            var noun = SubjectNouns.FirstOrDefault(n => phrase.EndsWith(n, StringComparison.Ordinal));
+            if (noun is null)
             {
                 continue;
             }
 
-            var next = text[at + noun.Length];
+            var next = text[at + len];
             if (!demonstrative && next is not ('将' or '已' or '由' or '还' or '正' or '目'))
             {
-                return null;
+                continue;
             }
 
-            return orgs.LastOrDefault(o => o.End <= at && o.Name.EndsWith(noun, StringComparison.Ordinal) && !IsGovernment(o));
+            var named = orgs.LastOrDefault(o => o.End <= at && o.Name.EndsWith(phrase, StringComparison.Ordinal) && !IsGovernment(o));
+            if (named is not null || phrase == noun)
+            {
+                return named;
+            }
         }
 
         return null;
@@ -182,7 +247,9 @@ internal sealed class RelationRules
 
         foreach (var w in ServeWords)
         {
-            if (before.Contains(w, StringComparison.Ordinal))
+            // 研发面向终端设备的AI推理芯片: the served field sits in a relative clause before the term, which is developed.
+            var at = before.LastIndexOf(w, StringComparison.Ordinal);
+            if (at >= 0 && before[(at + w.Length)..].IndexOf('的') < 0)
             {
                 return true;
             }
@@ -239,7 +306,8 @@ internal sealed class RelationRules
 
             var inSentence = orgs.Where(o => o.Start >= start && o.End <= end && !IsGovernment(o)).ToList();
             var sentenceTerms = terms.Where(t => t.Start >= start && t.End <= end).ToList();
-            var refersBack = inSentence.Count == 0 && previous is not null && Clauses.ContainsAny(text, start, end, "公司", "企业", "该", "其", "集团", "团队");
+            // 该公司/这家企业/其/团队 point back to the subject of the sentences before; a bare 企业 (支持企业和高校…) is generic.
+            var refersBack = inSentence.Count == 0 && previous is not null && RefersBack(text, start, end);
             var subject = DemonstrativeSubject(text, start, end, orgs);
             var cue = Clauses.ContainsAny(text, start, end, type == RelationshipTypes.Develops ? DevelopCues : IndustryCues);
             foreach (var term in sentenceTerms)
@@ -278,6 +346,21 @@ internal sealed class RelationRules
                     continue;
                 }
 
+                // 走进A、B等企业，察看X、Y等产品: a list of organizations then a list of as many terms pairs them in order;
+                // with counts that differ (A、B、C等企业负责人介绍了X、Y) nobody in particular develops the terms.
+                if (subject is null && inSentence.Contains(developer) && developer.End <= term.Start && !ListDevelops(text, developer, inSentence) &&
+                    ListMates(text, developer, inSentence).Any())
+                {
+                    var members = ListMates(text, developer, inSentence).Append(developer).OrderBy(o => o.Start).ToList();
+                    var termList = TermList(text, sentenceTerms, term);
+                    if (members.Count != termList.Count || termList[0].Start < members[^1].End)
+                    {
+                        continue;
+                    }
+
+                    developer = members[termList.IndexOf(term)];
+                }
+
                 // The organization and the term in one clause, or a sentence that says the organization makes it;
                 // a field as broad as 人工智能 needs a business in the term's own clause.
                 var sameClause = inSentence.Contains(developer) && Clauses.SameClause(text, developer, term);
@@ -295,6 +378,22 @@ internal sealed class RelationRules
 
                 yield return new RelationMention(type, new EntityRef(developer.Kind, developer.Name), new EntityRef(term.Kind, name));
 
+                // 联合X开展Y研发, 与X联合攻关Y: the partner researches Y together with the sentence's subject.
+                foreach (var partner in inSentence.Where(o => o != developer && IsJointPartner(text, o, term)))
+                {
+                    yield return new RelationMention(type, new EntityRef(partner.Kind, partner.Name), new EntityRef(term.Kind, name));
+                }
+
+                if (inSentence.Contains(developer) && IsJointPartner(text, developer, term))
+                {
+                    var lead = inSentence.Where(o => o.Start < developer.Start && !IsJointPartner(text, o, term)).MinBy(o => o.Start) ??
+                               (RefersBack(text, start, end) ? previous : null);
+                    if (lead is not null && lead != developer && !NonDeveloping.Any(e => lead.Name.EndsWith(e, StringComparison.Ordinal)))
+                    {
+                        yield return new RelationMention(type, new EntityRef(lead.Kind, lead.Name), new EntityRef(term.Kind, name));
+                    }
+                }
+
                 // 支持A、B等企业研发X: every member of a 、-list that is the subject of a develop verb develops it.
                 foreach (var member in ListDevelops(text, developer, inSentence) ? ListMates(text, developer, inSentence) : [])
                 {
@@ -304,11 +403,55 @@ internal sealed class RelationRules
 
             if (inSentence.Count > 0)
             {
-                previous = inSentence[^1];
+                previous = SentenceSubject(text, start, inSentence) ?? inSentence[^1];
             }
 
             start = end + 1;
         }
+    }
+
+    private static readonly string[] BackReferences = ["该", "这款", "这家", "该公司", "该企业", "该集团", "这家企业", "这家公司", "该院", "该所", "该中心", "其", "团队", "公司", "集团"];
+    private static readonly string[] GenericBefore = ["支持", "鼓励", "引导", "推动", "帮助", "组织", "服务", "各", "重点", "龙头", "骨干", "相关", "广大", "上下游", "更多", "一批"];
+
+    private static bool RefersBack(string text, int start, int end)
+    {
+        foreach (var word in BackReferences)
+        {
+            for (var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal); at >= 0 && at + word.Length <= end;
+                 at = text.IndexOf(word, at + word.Length, end - at - word.Length, StringComparison.Ordinal))
+            {
+                if (word.Length > 2 || !GenericBefore.Any(g => Text.EndsWithAt(text, at, g)))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// The organization a sentence is about: the one it opens with (X成立于…，创始人Y是Z的毕业生 is about X), else none.
+    /// </summary>
+    private static Found? SentenceSubject(string text, int start, List<Found> inSentence)
+    {
+        var at = start;
+        while (at < text.Length && text[at] is ' ' or '\t' or '　')
+        {
+            at++;
+        }
+
+        foreach (var opener in ClauseOpeners)
+        {
+            if (Text.StartsWithAt(text, at, opener))
+            {
+                at += opener.Length;
+                break;
+            }
+        }
+
+        var first = inSentence.MinBy(o => o.Start);
+        return first is not null && first.Start == at && first.End < text.Length && text[first.End] is not ('、' or '和' or '与' or '的') ? first : null;
     }
 
     /// <summary>An association named after an industry the article speaks of (…机器人产业联盟 and 机器人产业) is in that industry.</summary>

@@ -1,4 +1,5 @@
 using System.Collections.Frozen;
+using System.Text.RegularExpressions;
 
 namespace Graph.Extraction;
 
@@ -9,7 +10,7 @@ namespace Graph.Extraction;
 /// </summary>
 public sealed class TermRecognizer
 {
-    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组"];
+    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器"];
     private static readonly string[] IndustryHeads = ["产业", "经济", "制造业"];
 
     private static readonly FrozenSet<string> GenericTech = new[]
@@ -135,10 +136,11 @@ public sealed class TermRecognizer
                 start = ExtendOverNameTag(text, start);
 
                 start = SkipPlaces(text, start, i);
+                start = SkipQuantity(text, start, i);
                 var term = text[start..end];
                 var modifier = text[start..i];
                 // A platform or a system is a technology only when its modifier says what technique it runs (工业视觉检测平台).
-                if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "工艺" or "器件" or "模组" && !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) ||
+                if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "工艺" or "器件" or "模组" or "控制器" && !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) ||
                     modifier.EndsWith("产业", StringComparison.Ordinal))
                 {
                     continue;
@@ -306,6 +308,17 @@ public sealed class TermRecognizer
         "助推", "推进", "促进", "结合", "细化", "梳理出", "着眼", "完善", "引领", "立足", "明晰", "具备", "找准", "制定", "出台", "分享", "守住", "观看", "围绕",
         "重大", "公共", "相关", "有关", "新", "各方", "共同", "努力", "不断", "进一步", "持续", "大力", "积极",
     ];
+
+    private static readonly Regex Quantity = new(
+        @"\G(?:新一代|下一代|新一轮|第[一二三四五六七八九十\d]+代|一([台款种类套批个件架颗辆])\1|[一二两三四五六七八九十百千万数多几首\d]+[余多]?[台款种类套项批个件架颗代辆])",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>一台台超快激光器, 多款水下机器人, 新一代协作机器人: a count or generation before a term is not part of it.</summary>
+    private static int SkipQuantity(string text, int start, int pos)
+    {
+        var m = Quantity.Match(text, start, pos - start);
+        return m.Success && pos - start - m.Length >= 2 ? start + m.Length : start;
+    }
 
     private int SkipPlaces(string text, int start, int pos)
     {
