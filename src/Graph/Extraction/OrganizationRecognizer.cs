@@ -23,7 +23,7 @@ public sealed class OrganizationRecognizer
         "依靠", "协同", "同时", "充分", "积极", "帮助", "请", "要", "让", "使", "向", "告诉", "获评", "入选", "被评为", "授牌", "挂牌", "到访", "来访", "拜访", "造访", "访问", "回访", "出访",
         "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
         "被", "从", "并", "还", "也", "已", "均", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
-        "即", "又", "再", "则", "但", "而", "且", "兼", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了",
+        "即", "又", "再", "则", "但", "而", "且", "兼", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了", "专访", "采访",
     ];
 
     /// <summary>Suffixes that need a place-like head and a clean right edge (they are also common word endings).</summary>
@@ -92,6 +92,7 @@ public sealed class OrganizationRecognizer
                 }
 
                 start = CutAfterTitle(text, start, i);
+                start = CutAfterDescriptor(text, start, i);
                 var name = text[start..end];
                 if (Valid(text, start, i, end, name, suffix, kind, weak))
                 {
@@ -253,6 +254,7 @@ public sealed class OrganizationRecognizer
     {
         var i = pos;
         var depth = 0;
+        var crossed = false;
         while (i > 0 && pos - i < 30)
         {
             var c = text[i - 1];
@@ -286,7 +288,16 @@ public sealed class OrganizationRecognizer
 
             if (depth == 0 && StopEndsAt(text, i, pos))
             {
-                break;
+                // 义乌市鸿羽日用品有限公司, 长葛市东鑫再生金属有限公司: a one-character stop inside a place-headed name.
+                var place = crossed ? -1 : PlaceAcrossStop(text, i);
+                if (place < 0)
+                {
+                    break;
+                }
+
+                crossed = true;
+                i = place;
+                continue;
             }
 
             i--;
@@ -294,6 +305,42 @@ public sealed class OrganizationRecognizer
 
         return depth == 0 ? i : pos;
     }
+
+    /// <summary>
+    /// The start of a place (a known one, or two characters + 市/县/区/旗 after a clause edge) a few name characters left
+    /// of a one-character stop word ending at <paramref name="i"/>, with no other stop word between; -1 when there is none.
+    /// </summary>
+    private int PlaceAcrossStop(string text, int i)
+    {
+        if (i < 1 || !SingleCharStops.Contains(text[i - 1]))
+        {
+            return -1;
+        }
+
+        for (var k = i - 1; k > 0 && i - k <= 8; k--)
+        {
+            var place = PlaceEndingAt(text, k);
+            if (place > 0)
+            {
+                return k - place;
+            }
+
+            if (k >= 3 && "市县区旗".Contains(text[k - 1]) && Text.IsHan(text[k - 2]) && Text.IsHan(text[k - 3]) &&
+                (k == 3 || !IsNameChar(text[k - 4]) || StopEndsAt(text, k - 3, k)))
+            {
+                return k - 3;
+            }
+
+            if (!IsNameChar(text[k - 1]) || StopEndsAt(text, k, i))
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    private const string SingleCharStops = "年月日号再即又则但而且兼";
 
     /// <summary>和 after a complete name or place noun (华南总部和研发中心) joins two things, not the words of one name.</summary>
     private bool CoordinatesEntities(string text, int conjunction) =>
@@ -334,6 +381,28 @@ public sealed class OrganizationRecognizer
 
         // 据 opens a clause (据X公司介绍) but is also inside words (数据, 依据): only a clause-initial 据 stops.
         return i >= 1 && text[i - 1] == '据' && (i == 1 || !Text.IsHan(text[i - 2]));
+    }
+
+    private static readonly string[] Descriptors = ["企业", "品牌", "厂商", "龙头", "公司"];
+
+    /// <summary>当地企业湖北X有限公司, 本地运动品牌企业福建X有限公司: a description before a place-headed name is not part of it.</summary>
+    private int CutAfterDescriptor(string text, int start, int suffixStart)
+    {
+        var best = start;
+        foreach (var d in Descriptors)
+        {
+            for (var at = text.IndexOf(d, start, suffixStart - start, StringComparison.Ordinal); at >= 0 && at + d.Length < suffixStart;
+                 at = text.IndexOf(d, at + 1, suffixStart - at - 1, StringComparison.Ordinal))
+            {
+                var after = at + d.Length;
+                if (after > best && _lexicon.LocationsLongestFirst.Any(l => l.Length >= 2 && Text.StartsWithAt(text, after, l)))
+                {
+                    best = after;
+                }
+            }
+        }
+
+        return best;
     }
 
     /// <summary>Cuts a title chain off the left (党组书记、局长兼省政府 → 省政府).</summary>

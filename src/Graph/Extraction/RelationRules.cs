@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Graph.Model;
 
 namespace Graph.Extraction;
@@ -111,12 +112,16 @@ internal sealed class RelationRules
     private static bool ListDevelops(string text, Found org, List<Found> inSentence)
     {
         var last = ListMates(text, org, inSentence).Append(org).MaxBy(o => o.End)!;
-        if (last.End >= text.Length || text[last.End] != '等')
+        if (last.End >= text.Length)
         {
             return false;
         }
 
-        var window = text.AsSpan(last.End, Math.Min(8, text.Length - last.End));
+        // A、B等企业研发, A、B开展, A、B三家企业联合研发: the verb comes after 等, right after the list, or after a count.
+        var count = Regex.Match(text[last.End..Math.Min(text.Length, last.End + 6)], "^[一二两三四五六七八九十几数0-9]+[家个所]");
+        var window = text[last.End] == '等' ? text.AsSpan(last.End, Math.Min(8, text.Length - last.End))
+            : count.Success ? text.AsSpan(last.End + count.Length, Math.Min(8, text.Length - last.End - count.Length))
+            : text.AsSpan(last.End, Math.Min(4, text.Length - last.End));
         foreach (var v in ListVerbs)
         {
             if (window.Contains(v, StringComparison.Ordinal))
@@ -138,15 +143,20 @@ internal sealed class RelationRules
             yield break;
         }
 
-        for (var k = i - 1; k >= 0 && ordered[k].End < text.Length && text[ordered[k].End] == '、' && ordered[k].End + 1 == ordered[k + 1].Start; k--)
+        // 、 joins items; 和/及 joins the last one to a 、-list (A、B和C).
+        for (var k = i - 1; k >= 0 && Joined(k, k + 1); k--)
         {
             yield return ordered[k];
         }
 
-        for (var k = i + 1; k < ordered.Count && text[ordered[k - 1].End] == '、' && ordered[k - 1].End + 1 == ordered[k].Start; k++)
+        for (var k = i + 1; k < ordered.Count && Joined(k - 1, k); k++)
         {
             yield return ordered[k];
         }
+
+        bool Joined(int a, int b) =>
+            ordered[a].End + 1 == ordered[b].Start && ordered[a].End < text.Length &&
+            (text[ordered[a].End] == '、' || text[ordered[a].End] is '和' or '及' && a > 0 && ordered[a - 1].End < text.Length && text[ordered[a - 1].End] == '、' && ordered[a - 1].End + 1 == ordered[a].Start);
     }
 
     /// <summary>The company right after a 作为…企业, clause that holds the term.</summary>
@@ -340,7 +350,8 @@ internal sealed class RelationRules
                 // A partner named after 与/同 (嵩岳智能与X签约，推进Y) is not the one that develops Y.
                 var candidates = inSentence.Where(o => !IsPartner(text, o) && !ListMates(text, o, inSentence).Any(m => IsPartner(text, m))).ToList();
                 var developer = subject ?? candidates.FirstOrDefault(o => o.End < term.Start && o.End < text.Length && text[o.End] == '由') ??
-                                candidates.LastOrDefault(o => o.End <= term.Start) ?? candidates.FirstOrDefault() ?? (refersBack ? previous : null);
+                                candidates.LastOrDefault(o => o.End <= term.Start) ??
+                                candidates.FirstOrDefault(o => o.Start >= term.End && text.IndexOf('、', term.End, o.Start - term.End) < 0) ?? (refersBack ? previous : null);
                 if (developer is null || NonDeveloping.Any(e => developer.Name.EndsWith(e, StringComparison.Ordinal)))
                 {
                     continue;

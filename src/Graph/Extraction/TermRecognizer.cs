@@ -10,13 +10,14 @@ namespace Graph.Extraction;
 /// </summary>
 public sealed class TermRecognizer
 {
-    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器"];
+    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器", "装备", "电池", "电芯", "面料", "纤维", "织物", "控制阀", "材料"];
     private static readonly string[] IndustryHeads = ["产业", "经济", "制造业"];
 
     private static readonly FrozenSet<string> GenericTech = new[]
     {
         "技术", "关键技术", "核心技术", "共性关键技术", "前沿技术", "新技术", "相关技术", "先进技术", "关键核心技术", "技术平台", "服务平台", "平台",
         "系统", "模型", "算法", "芯片", "电池", "机器人", "大模型", "重大技术", "公共技术", "分享技术", "AI技术", "信息技术",
+        "智能装备", "高端装备", "成套装备", "先进装备", "重大装备", "大型装备", "新材料", "原材料", "动力电池", "锂电池",
         "战略性", "相关设备", "专用设备", "核心设备", "生产设备", "主要设备", "关键设备", "先进工艺", "生产工艺", "核心算法", "软件算法", "关键算法", "先进算法", "搭建技术", "颠覆性技术", "原创性技术", "共性技术", "新兴技术", "新型技术", "先进技术", "前沿科技", "科学技术", "专业技术", "实用技术", "数字技术", "智能技术", "应用平台", "交流平台", "合作平台", "公共平台", "创新平台", "数字平台",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -41,6 +42,7 @@ public sealed class TermRecognizer
     {
         var found = Find(text, EntityKind.Technology, _lexicon.Technologies, TechHeads, GenericTech).ToList();
         FindListedTechnologies(text, found);
+        FindQuotedProjects(text, found);
         return Spans.KeepLongest(found);
     }
 
@@ -140,7 +142,7 @@ public sealed class TermRecognizer
                 var term = text[start..end];
                 var modifier = text[start..i];
                 // A platform or a system is a technology only when its modifier says what technique it runs (工业视觉检测平台).
-                if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "工艺" or "器件" or "模组" or "控制器" && !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) ||
+                if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "工艺" or "器件" or "模组" or "控制器" or "装备" or "材料" && !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) ||
                     modifier.EndsWith("产业", StringComparison.Ordinal))
                 {
                     continue;
@@ -170,6 +172,7 @@ public sealed class TermRecognizer
     [
         "智能", "数字", "AI", "算力", "功率", "MEMS", "激光", "光电", "半导体", "车规", "精密", "自动化", "关节", "硅光", "集成", "量子", "算法", "数据", "视觉", "检测", "调度", "工业", "模型", "孪生", "云", "感知", "识别", "自动", "无人", "机器人",
         "芯片", "量子", "区块链", "物联", "互联网", "5G", "计算", "仿真", "控制", "传感", "语音", "图像", "视频", "导航", "遥感", "生成", "智算",
+        "探测", "纤维", "正极", "负极", "电池", "复合", "纳米", "石墨烯", "稀土", "磁", "光学", "功能", "高端", "农机", "编织", "储能",
     ];
 
     /// <summary>
@@ -197,12 +200,12 @@ public sealed class TermRecognizer
     }
 
     private static readonly string[] BadInModifier =
-        ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就", "一批", "一系列", "多项", "多个", "一些", "第一", "支柱", "世界级", "千亿级", "万亿级", "百亿级", "公司", "集团"];
+        ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就", "一批", "一系列", "多项", "多个", "一些", "第一", "支柱", "世界级", "千亿级", "万亿级", "百亿级", "公司", "集团", "年产", "工业园", "产业园", "园区", "基地"];
 
     private static readonly string[] ListedTechEnds =
     [
         "等技术", "等核心技术", "等关键技术", "等前沿技术", "等关键核心技术", "等先进技术", "等新技术", "等前沿研究", "等研究", "等技术方向",
-        "等服务", "等功能", "等解决方案", "等能力",
+        "等服务", "等功能", "等解决方案", "等能力", "等产品", "等装备", "等新产品", "等拳头产品",
     ];
 
     /// <summary>Items listed before 等技术 (运用A、B、C等技术) are technologies.</summary>
@@ -212,9 +215,14 @@ public sealed class TermRecognizer
         {
             for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
             {
-                foreach (var (start, itemEnd) in ListItems.Before(text, at, 60, IsTermChar, FirstItemStart))
+                foreach (var (itemStart, itemEnd) in ListItems.Before(text, at, 80, IsTermChar, FirstItemStart))
                 {
-                    if (itemEnd - start is >= 2 and <= 10)
+                    // A的X、B的Y等产品: the item is what follows the owner's 的.
+                    var of = text.LastIndexOf('的', itemEnd - 1, itemEnd - itemStart);
+                    var start = of >= 0 ? of + 1 : itemStart;
+                    // A list of products names technologies only where an item ends like one (…电池, …装备, …技术).
+                    var product = end.Contains("产品", StringComparison.Ordinal) || end.Contains("装备", StringComparison.Ordinal);
+                    if (itemEnd - start is >= 2 and <= 14 && (!product || TechHeads.Any(h => Text.EndsWithAt(text, itemEnd, h))))
                     {
                         found.Add(new Found(EntityKind.Technology, text[start..itemEnd], start, itemEnd));
                     }
@@ -223,6 +231,40 @@ public sealed class TermRecognizer
         }
 
         int FirstItemStart(int start, int end) => CleanLeftEdge(text, end, end - start + 1) is var edge && edge >= start ? edge : -1;
+    }
+
+    private static readonly string[] ProjectLeads = ["研发的", "研制的", "完成的", "推出的", "开发的", "打造的", "发布的", "申报的", "公司的", "集团的"];
+    private static readonly string[] ProjectTails = ["关键技术研究及应用", "关键技术及应用", "关键技术研究", "及其应用", "及应用", "及产业化", "的研制", "研制", "研发"];
+
+    /// <summary>X公司研发的“Y”, 完成的“Y研制”: a quoted project or award title after its maker names a technology (tails such as 研制 dropped).</summary>
+    private static void FindQuotedProjects(string text, List<Found> found)
+    {
+        for (var open = text.IndexOf('“'); open >= 0; open = text.IndexOf('“', open + 1))
+        {
+            var close = text.IndexOf('”', open + 1);
+            if (close < 0 || close - open - 1 is < 4 or > 24 || !ProjectLeads.Any(l => Text.EndsWithAt(text, open, l)))
+            {
+                continue;
+            }
+
+            var start = open + 1;
+            var end = close;
+            if (!text.AsSpan(start, end - start).ContainsAnyExcept("，,。、 ".AsSpan()) || text.AsSpan(start, end - start).IndexOfAny("，,。、 ") >= 0)
+            {
+                continue;
+            }
+
+            foreach (var tail in ProjectTails)
+            {
+                if (end - start - tail.Length >= 4 && Text.EndsWithAt(text, end, tail))
+                {
+                    end -= tail.Length;
+                    break;
+                }
+            }
+
+            found.Add(new Found(EntityKind.Technology, text[start..end], start, end));
+        }
     }
 
     private static bool IsTermChar(char c) => Text.IsHan(c) || Text.IsLatinOrDigit(c) || c is '+' or '-';
@@ -293,7 +335,8 @@ public sealed class TermRecognizer
                 }
             }
 
-            if (c is '和' or '与' or '及' or '的' or '在' or '是' or '等' or '又' or '也' or '厅' or '局' or '委' or '司' or '院' or '所')
+            if (c is '和' or '与' or '及' or '的' or '在' or '是' or '等' or '又' or '也' or '厅' or '局' or '委' or '司' or '院' or '所' ||
+                c == '有' && i + 1 < pos && text[i + 1] is not ('机' or '色'))
             {
                 return pos - (i + 1) >= 2 ? i + 1 : -1;
             }

@@ -1,0 +1,97 @@
+using Graph.Extraction;
+using Graph.Model;
+
+namespace Graph.Tests.Extraction;
+
+/// <summary>
+/// Company names around one-character stop words and descriptions, products named in award lists and 等产品 lists
+/// (crafted sentences, invented names).
+/// </summary>
+public sealed class NamesAndProductsTests
+{
+    private static bool Develops(ArticleExtraction x, string from, string to) =>
+        x.Relations.Any(r => r.Type == RelationshipTypes.Develops && r.From.Name == from && r.To.Name == to);
+
+    [Theory]
+    [InlineData("在青田市鸿雁日用品有限公司，调研组察看了生产线。", "青田市鸿雁日用品有限公司")]
+    [InlineData("长垣市东盛再生资源有限公司的再生铜精炼技术受到关注。", "长垣市东盛再生资源有限公司")]
+    public void A_one_character_stop_inside_a_place_headed_company_name_does_not_cut_it(string sentence, string company)
+    {
+        // when the sentence is read
+        var x = Articles.Extract(sentence);
+
+        // then the company keeps its place head
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == company);
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Company && e.Name != company && company.EndsWith(e.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_date_before_a_company_still_stops_its_name()
+    {
+        // given a date right before a company name
+        var x = Articles.Extract("2025年3月5日鸿雁日用品有限公司举行新品发布会。");
+
+        // then the date is not part of the name
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Company && e.Name.Contains('日', StringComparison.Ordinal) && e.Name.Contains('年', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("三方还将联合当地企业湖北青峰电力设备有限公司开展示范。", "湖北青峰电力设备有限公司")]
+    [InlineData("实验室成果已被本地运动品牌企业福建步青体育用品有限公司采用。", "福建步青体育用品有限公司")]
+    [InlineData("记者专访江州云岚智能有限公司董事长黎明。", "江州云岚智能有限公司")]
+    public void A_description_before_a_company_name_is_not_part_of_it(string sentence, string company)
+    {
+        // when the sentence is read
+        var x = Articles.Extract(sentence);
+
+        // then the company is named without the description
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == company);
+    }
+
+    [Fact]
+    public void A_quoted_award_project_after_its_maker_is_a_technology_the_maker_develops()
+    {
+        // given an award list: X公司研发的“…技术”, Y公司完成的“…研制”
+        var x = Articles.Extract("一等奖分别是：江州金锋超硬材料有限公司研发的“高品级立方氮化硼微粉制备技术”，青川恒力液压科技有限公司完成的“大流量电液比例换向阀研制”。");
+
+        // then the project titles (without 研制) are technologies of their makers
+        Assert.True(Develops(x, "江州金锋超硬材料有限公司", "高品级立方氮化硼微粉制备技术"));
+        Assert.True(Develops(x, "青川恒力液压科技有限公司", "大流量电液比例换向阀"));
+    }
+
+    [Fact]
+    public void Owners_products_listed_before_deng_chanpin_are_technologies_of_each_owner()
+    {
+        // given A的X、B的Y等产品
+        var x = Articles.Extract("其中，江州新锂能源科技有限公司的储能用磷酸铁锂电池、青川拓新发制品有限公司的智能假发编织装备等产品受到关注。");
+
+        // then each owner develops its own product
+        Assert.True(Develops(x, "江州新锂能源科技有限公司", "储能用磷酸铁锂电池"));
+        Assert.True(Develops(x, "青川拓新发制品有限公司", "智能假发编织装备"));
+        Assert.False(Develops(x, "青川拓新发制品有限公司", "储能用磷酸铁锂电池"));
+    }
+
+    [Fact]
+    public void Companies_counted_before_a_joint_develop_verb_all_develop_the_system()
+    {
+        // given A、B和C三家企业联合研发的“…系统”
+        var x = Articles.Extract("江州瑞丰电气股份有限公司、青川恒力液压科技有限公司和江州新锂能源科技有限公司三家企业联合研发的“源网荷储一体化智能控制系统”已示范运行。");
+
+        // then all three develop it
+        foreach (var c in new[] { "江州瑞丰电气股份有限公司", "青川恒力液压科技有限公司", "江州新锂能源科技有限公司" })
+        {
+            Assert.True(Develops(x, c, "源网荷储一体化智能控制系统"), c);
+        }
+    }
+
+    [Fact]
+    public void A_product_list_item_that_is_an_activity_is_not_a_technology()
+    {
+        // given 察看四足机器人巡检、…等产品展示
+        var x = Articles.Extract("调研组察看四足机器人巡检、智能驾驶域控制器等产品展示。");
+
+        // then the robot is the technology, not the inspection
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "四足机器人巡检");
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "智能驾驶域控制器");
+    }
+}
