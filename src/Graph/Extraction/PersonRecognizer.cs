@@ -94,9 +94,53 @@ public sealed class PersonRecognizer
             }
         }
 
+        FindUnderCollectiveLead(text, found);
         FindBylines(text, found);
         FindBackReferences(text, found);
         return found;
+    }
+
+    private static readonly string[] ListEnds = ["陪同", "出席", "参加", "参观", "一同", "等", "及", "和", "、", ",", "。"];
+
+    /// <summary>市领导A、B及…陪同: names listed after a collective 领导 are people, with no title of their own.</summary>
+    private void FindUnderCollectiveLead(string text, List<FoundPerson> found)
+    {
+        for (var i = text.IndexOf("领导", StringComparison.Ordinal); i >= 0; i = text.IndexOf("领导", i + 2, StringComparison.Ordinal))
+        {
+            var names = new List<(int Start, int Length)>();
+            var at = i + 2;
+            while (true)
+            {
+                var len = NameLength(text, at);
+                if (len == 0 || !ListEnds.Any(e => Text.StartsWithAt(text, at + len, e)))
+                {
+                    break;
+                }
+
+                names.Add((at, len));
+                if (at + len >= text.Length || text[at + len] is not ('、' or '和' or '及'))
+                {
+                    break;
+                }
+
+                at += len + 1;
+            }
+
+            // One name alone must end the clause or meet a verb of attendance (领导干部 is not a name).
+            if (names.Count == 1 && !(Text.StartsWithAt(text, names[0].Start + names[0].Length, "陪同") || Text.StartsWithAt(text, names[0].Start + names[0].Length, "出席") ||
+                                      Text.StartsWithAt(text, names[0].Start + names[0].Length, "参加")))
+            {
+                continue;
+            }
+
+            foreach (var (start, length) in names)
+            {
+                if (!found.Any(p => p.Start == start))
+                {
+                    AddPerson(found, text, start, length, ([], []));
+                }
+            }
+        }
     }
 
     /// <summary>

@@ -96,6 +96,8 @@ internal sealed class RelationRules
         }
     }
 
+    private static readonly string[] MakerMarks = ["研发的", "研制的", "推出的", "生产的", "开发的", "自主研发的", "打造的", "自研的", "制造的"];
+
     private static readonly string[] JointBefore = ["联合", "携手", "会同", "协同"];
     private static readonly string[] JointAfter = ["联合", "共同", "合作", "一起", "协同"];
     private static readonly string[] ResearchVerbs = ["研发", "攻关", "研制", "开发", "研究", "攻克"];
@@ -119,7 +121,13 @@ internal sealed class RelationRules
 
         // A、B等企业研发, A、B开展, A、B三家企业联合研发: the verb comes after 等, right after the list, or after a count.
         var count = Regex.Match(text[last.End..Math.Min(text.Length, last.End + 6)], "^[一二两三四五六七八九十几数0-9]+[家个所]");
-        var window = text[last.End] == '等' ? text.AsSpan(last.End, Math.Min(8, text.Length - last.End))
+        var clause = last.End;
+        while (clause < text.Length && clause - last.End < 24 && text[clause] is not (',' or '。' or ';' or '\n'))
+        {
+            clause++;
+        }
+
+        var window = text[last.End] == '等' ? text.AsSpan(last.End, clause - last.End)
             : count.Success ? text.AsSpan(last.End + count.Length, Math.Min(8, text.Length - last.End - count.Length))
             : text.AsSpan(last.End, Math.Min(4, text.Length - last.End));
         foreach (var v in ListVerbs)
@@ -349,7 +357,9 @@ internal sealed class RelationRules
                 // X由A与B共建/牵头/运营: X is the subject that develops, not the builders named after 由.
                 // A partner named after 与/同 (嵩岳智能与X签约，推进Y) is not the one that develops Y.
                 var candidates = inSentence.Where(o => !IsPartner(text, o) && !ListMates(text, o, inSentence).Any(m => IsPartner(text, m))).ToList();
-                var developer = subject ?? candidates.FirstOrDefault(o => o.End < term.Start && o.End < text.Length && text[o.End] == '由') ??
+                // X研发的Y names Y's maker whatever the sentence's subject (该公司引进了X研发的Y).
+                var maker = candidates.LastOrDefault(o => o.End <= term.Start && Clauses.SameClause(text, o, term) && MakerMarks.Any(m => Text.StartsWithAt(text, o.End, m)));
+                var developer = maker ?? subject ?? candidates.FirstOrDefault(o => o.End < term.Start && o.End < text.Length && text[o.End] == '由') ??
                                 candidates.LastOrDefault(o => o.End <= term.Start) ??
                                 candidates.FirstOrDefault(o => o.Start >= term.End && text.IndexOf('、', term.End, o.Start - term.End) < 0) ?? (refersBack ? previous : null);
                 if (developer is null || NonDeveloping.Any(e => developer.Name.EndsWith(e, StringComparison.Ordinal)))
@@ -359,7 +369,7 @@ internal sealed class RelationRules
 
                 // 走进A、B等企业，察看X、Y等产品: a list of organizations then a list of as many terms pairs them in order;
                 // with counts that differ (A、B、C等企业负责人介绍了X、Y) nobody in particular develops the terms.
-                if (subject is null && inSentence.Contains(developer) && developer.End <= term.Start && !ListDevelops(text, developer, inSentence) &&
+                if (subject is null && maker is null && inSentence.Contains(developer) && developer.End <= term.Start && !ListDevelops(text, developer, inSentence) &&
                     ListMates(text, developer, inSentence).Any())
                 {
                     var members = ListMates(text, developer, inSentence).Append(developer).OrderBy(o => o.Start).ToList();
@@ -421,7 +431,7 @@ internal sealed class RelationRules
         }
     }
 
-    private static readonly string[] BackReferences = ["该", "这款", "这家", "该公司", "该企业", "该集团", "这家企业", "这家公司", "该院", "该所", "该中心", "其", "团队", "公司", "集团"];
+    private static readonly string[] BackReferences = ["该", "这款", "这家", "它", "自研", "该公司", "该企业", "该集团", "这家企业", "这家公司", "该院", "该所", "该中心", "其", "团队", "公司", "集团"];
     private static readonly string[] GenericBefore = ["支持", "鼓励", "引导", "推动", "帮助", "组织", "服务", "各", "重点", "龙头", "骨干", "相关", "广大", "上下游", "更多", "一批"];
 
     private static bool RefersBack(string text, int start, int end)

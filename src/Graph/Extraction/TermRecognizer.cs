@@ -10,7 +10,7 @@ namespace Graph.Extraction;
 /// </summary>
 public sealed class TermRecognizer
 {
-    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器", "装备", "电池", "电芯", "面料", "纤维", "织物", "控制阀", "材料"];
+    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器", "装备", "电池", "电芯", "面料", "纤维", "织物", "控制阀", "材料", "机械臂"];
     private static readonly string[] IndustryHeads = ["产业", "经济", "制造业"];
 
     private static readonly FrozenSet<string> GenericTech = new[]
@@ -290,13 +290,15 @@ public sealed class TermRecognizer
         return false;
     }
 
-    private static bool IsFunctionLike(string head) => head.Length == 0 || char.IsDigit(head[0]) || head.Contains('"');
+    /// <summary>A modifier that starts with a number (3台…) is a count, not a name; 3D, 5G are names.</summary>
+    private static bool IsFunctionLike(string head) =>
+        head.Length == 0 || char.IsDigit(head[0]) && !(head.Length > 1 && char.IsAsciiLetter(head[1])) || head.Contains('"');
 
     /// <summary>Words before a term that leave its left edge clean (研发X技术, 发展X产业).</summary>
     private static readonly string[] LeadVerbs =
     [
         "研发", "打造", "了解", "察看", "展示", "运用", "应用", "推动", "发展", "建设", "布局", "聚焦", "围绕", "攻关", "突破", "壮大", "培育",
-        "推进", "加快", "深耕", "专注", "从事", "提供", "推出", "发布", "开发", "生产", "引进", "带动", "做强", "包括", "涵盖", "以及", "在", "和",
+        "推进", "加快", "深耕", "专注", "从事", "主营", "自研", "内置", "搭载", "提供", "推出", "发布", "开发", "生产", "引进", "带动", "做强", "包括", "涵盖", "以及", "在", "和",
         "通过", "调研", "体验", "建成", "拥有", "实现", "参与", "发挥", "使用", "利用", "依托", "加强", "探索", "开展", "集聚", "聚集", "领域", "形成",
         "走进", "来到", "参观", "考察", "察看", "打通", "构建", "完善", "赋能", "搭建", "共建", "建立", "组建", "研制", "部署", "上线", "量产", "制造", "销售", "供应", "交付",
         "投产", "采用", "配备", "装备", "展出", "亮相", "展示了", "推出了", "发布了", "研发了", "打造了", "自主研发", "融合", "结合", "用好", "抢占", "抓住", "瞄准", "面向", "服务", "助力", "支撑", "拓展", "深化", "汇聚",
@@ -329,7 +331,8 @@ public sealed class TermRecognizer
 
             foreach (var v in LeadVerbs)
             {
-                if (Text.EndsWithAt(text, i + 1, v))
+                // 七自由度液压机械臂: 由 inside 自由 is not the preposition.
+                if (Text.EndsWithAt(text, i + 1, v) && !(v == "由" && i > 0 && text[i - 1] == '自'))
                 {
                     return pos - (i + 1) >= 2 ? i + 1 : -1;
                 }
@@ -353,7 +356,7 @@ public sealed class TermRecognizer
     ];
 
     private static readonly Regex Quantity = new(
-        @"\G(?:新一代|下一代|新一轮|第[一二三四五六七八九十\d]+代|一([台款种类套批个件架颗辆])\1|[一二两三四五六七八九十百千万数多几首\d]+[余多]?[台款种类套项批个件架颗代辆])",
+        @"\G(?:新一代|下一代|新一轮|第[一二三四五六七八九十\d]+代|一([台款种类套批个件架颗辆])\1|[一二两三四五六七八九十百千万数多几首\d]+[余多]?[台款种类套项批个件架颗代辆]|[一二两三四五六七八九十\d]+自由度)",
         RegexOptions.CultureInvariant);
 
     /// <summary>一台台超快激光器, 多款水下机器人, 新一代协作机器人: a count or generation before a term is not part of it.</summary>

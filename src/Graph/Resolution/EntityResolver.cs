@@ -10,7 +10,7 @@ public sealed record ResolvedEntity(EntityKind Kind, string Name, ImmutableArray
 /// Corpus-wide entity resolution. Companies and organizations written differently are one entity when their
 /// normalized names are equal, when they are equal without the legal form (…科技公司 / …科技有限公司), or when an
 /// article read one as the short form of the other (睿乐达 for 成都睿乐达机器人科技有限公司). The fullest form is the name.
-/// Technologies fold …技术 into the bare term; industries fold …产业链 / …产业集群 into …产业.
+/// Technologies fold …技术 into the bare term when the corpus names it bare; industries fold …产业链 / …产业集群 into …产业.
 /// Deterministic: the same mentions in any order give the same result.
 /// </summary>
 public sealed class EntityResolver
@@ -122,6 +122,16 @@ public sealed class EntityResolver
             }
         }
 
+        // X技术 is the technology X when the corpus also names X bare (人工智能技术 → 人工智能); a term only ever written
+        // with 技术 (虚拟共生技术) keeps it.
+        foreach (var f in forms)
+        {
+            if (f.Kind == EntityKind.Technology && IsTechnique(f.Name) && forms.Contains((f.Kind, f.Name[..^2])))
+            {
+                Union(f, (f.Kind, f.Name[..^2]));
+            }
+        }
+
         var clusters = forms.GroupBy(Find).ToList();
         var kinds = new Dictionary<(EntityKind, string), EntityKind>();
         foreach (var x in extractions)
@@ -136,7 +146,8 @@ public sealed class EntityResolver
         foreach (var cluster in clusters)
         {
             var members = cluster.Select(c => c.Name).ToList();
-            var name = members.OrderByDescending(m => m.Length).ThenBy(m => m, StringComparer.Ordinal).First();
+            var name = members.OrderBy(m => IsTechnique(m) && members.Contains(m[..^2]) ? 1 : 0).ThenByDescending(m => m.Length)
+                .ThenBy(m => m, StringComparer.Ordinal).First();
             var group = cluster.Key.Item1;
             var kind = group;
             if (group == EntityKind.Organization)
@@ -154,6 +165,8 @@ public sealed class EntityResolver
 
         return new EntityResolver(map);
     }
+
+    private static bool IsTechnique(string name) => name.Length > 4 && name.EndsWith("技术", StringComparison.Ordinal);
 
     private static bool IsPublicBodyName(string name) =>
         name.EndsWith("大学", StringComparison.Ordinal) || name.EndsWith("政府", StringComparison.Ordinal) || name.EndsWith("委员会", StringComparison.Ordinal);
@@ -176,8 +189,6 @@ public sealed class EntityResolver
         {
             case EntityKind.Technology when n is "AI" or "ai":
                 return "人工智能";
-            case EntityKind.Technology when n.EndsWith("技术", StringComparison.Ordinal) && n.Length > 4:
-                return n[..^2];
             case EntityKind.Industry when n.EndsWith("经济产业链", StringComparison.Ordinal) || n.EndsWith("经济产业", StringComparison.Ordinal):
                 return n[..(n.LastIndexOf("经济", StringComparison.Ordinal) + 2)];
             case EntityKind.Industry when n.EndsWith("集群", StringComparison.Ordinal) && n.Length > 4:
