@@ -95,3 +95,68 @@ public sealed class NamesAndProductsTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "智能驾驶域控制器");
     }
 }
+
+/// <summary>Makers, joint bodies, people under a collective lead, technique names across a corpus (crafted, invented names).</summary>
+public sealed class MakersAndPeopleTests
+{
+    private static bool Develops(ArticleExtraction x, string from, string to) =>
+        x.Relations.Any(r => r.Type == RelationshipTypes.Develops && r.From.Name == from && r.To.Name == to);
+
+    [Fact]
+    public void The_company_written_before_yanfa_de_is_the_maker_not_the_buyer_the_sentence_is_about()
+    {
+        // given a buyer (该公司) that 引进了 a system X公司研发的
+        var x = Articles.Extract("在江州鸿雁日用品有限公司，调研组察看了车间。据介绍，该公司去年引进了青川睿视视觉技术有限公司研发的AI视觉质检系统。");
+
+        // then the maker develops the system and the buyer does not
+        Assert.True(Develops(x, "青川睿视视觉技术有限公司", "AI视觉质检系统"));
+        Assert.False(Develops(x, "江州鸿雁日用品有限公司", "AI视觉质检系统"));
+    }
+
+    [Fact]
+    public void A_joint_lab_named_with_a_dash_between_its_parents_is_one_organization()
+    {
+        // given 大学—公司联合实验室
+        var x = Articles.Extract("6月12日，青川工业大学—鸿羽纺织智能纺织材料联合实验室揭牌仪式在江州市举行。");
+
+        // then the whole name is one organization
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "青川工业大学—鸿羽纺织智能纺织材料联合实验室");
+    }
+
+    [Fact]
+    public void Names_listed_after_a_collective_lead_are_people_without_titles()
+    {
+        // given 市领导A、B及…陪同调研
+        var x = Articles.Extract("市委书记王建华来到企业调研。市领导楼立明、吴佩琳及市直有关部门负责人陪同调研。");
+
+        // then both are people with no title
+        Assert.Empty(x.Person("楼立明").Titles);
+        Assert.Empty(x.Person("吴佩琳").Titles);
+    }
+
+    [Fact]
+    public void Leading_cadres_is_not_a_name()
+    {
+        // given 领导干部 in running text
+        var x = Articles.Extract("要求领导干部带头学习人工智能知识。");
+
+        // then no person is found
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_technique_keeps_jishu_unless_the_corpus_also_names_the_bare_term()
+    {
+        // given one article naming 虚拟共生技术 only, and two naming 智能巡检技术 and 智能巡检
+        var a = Articles.Extract("江州星河科技有限公司展示了虚拟共生技术。", id: "a1");
+        var b = Articles.Extract("青川云帆科技有限公司研发智能巡检技术。", id: "a2");
+        var c = Articles.Extract("江州明镜科技有限公司推出智能巡检机器人，提供智能巡检、缺陷识别等服务。", id: "a3");
+
+        // when resolved together
+        var resolver = Graph.Resolution.EntityResolver.Build([a, b, c]);
+
+        // then 虚拟共生技术 stays whole and 智能巡检技术 is 智能巡检
+        Assert.Equal("虚拟共生技术", resolver.Resolve(EntityKind.Technology, "虚拟共生技术").Name);
+        Assert.Equal("智能巡检", resolver.Resolve(EntityKind.Technology, "智能巡检技术").Name);
+    }
+}
