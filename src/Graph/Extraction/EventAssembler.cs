@@ -61,7 +61,8 @@ internal sealed class EventAssembler
                 // A body named only inside someone's title (中国科学院院士X) was not visited.
                 var inTitles = people.SelectMany(p => p.Positions).Select(pos => pos.Org.Start).ToHashSet();
                 var titleOnly = orgs.GroupBy(o => o.Name).Where(g => g.All(o => inTitles.Contains(o.Start))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-                involved = orgs.Where(o => o.Start >= lead.Start && !RelationRules.IsGovernment(o) && !titleOnly.Contains(o.Name)).ToList();
+                involved = orgs.Where(o => o.Start >= lead.Start && !RelationRules.IsGovernment(o) && !titleOnly.Contains(o.Name) &&
+                                           !RelationRules.IsPartner(text, o) && !IsVisitorsBody(text, o)).ToList();
                 var receivers = actors.Where(p => p.Positions.Any(pos => involved.Any(o => o.Name == pos.Org.Name)) ||
                         IsFullMention(text, p) && Clauses.ClauseHas(text, new Found(EntityKind.Person, p.Name, p.Start, p.End), ["接待", "介绍"]))
                     .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
@@ -93,6 +94,12 @@ internal sealed class EventAssembler
                 [.. involved.Select(o => new EntityRef(o.Kind, o.Name)).Distinct()], where);
         }
     }
+
+    private static readonly string[] DelegateWords = ["负责同志", "负责人", "有关负责人", "相关负责人", "主要负责人", "有关同志"];
+
+    /// <summary>X中心负责同志参加考察: the body of someone who goes along on the visit was not visited.</summary>
+    private static bool IsVisitorsBody(string text, Found org) =>
+        DelegateWords.Any(w => Text.StartsWithAt(text, org.End, w)) && Clauses.ClauseHas(text, org, ["陪同", "参加", "一同", "随同"]);
 
     /// <summary>陪同 / 参加 in the clause that holds the name (…，副省长吴海陪同).</summary>
     private static bool AccompanyClause(string text, FoundPerson p) =>

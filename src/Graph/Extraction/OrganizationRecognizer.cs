@@ -502,8 +502,9 @@ public sealed class OrganizationRecognizer
             return false;
         }
 
-        // 北京大学党委: the party committee of a body named already.
-        if (name.EndsWith("党委", StringComparison.Ordinal) || name.EndsWith("党组", StringComparison.Ordinal))
+        // 北京大学党委: the party committee of a body named already (a town's 镇党委 is the town's leading body).
+        if ((name.EndsWith("党委", StringComparison.Ordinal) && !name.EndsWith("镇党委", StringComparison.Ordinal) && !name.EndsWith("乡党委", StringComparison.Ordinal)) ||
+            name.EndsWith("党组", StringComparison.Ordinal))
         {
             return false;
         }

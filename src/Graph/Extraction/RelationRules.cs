@@ -54,7 +54,8 @@ internal sealed class RelationRules
         return relations;
     }
 
-    private static bool IsPartner(string text, Found org) =>
+    /// <summary>公司与X合作/签约: X, named after 与/同 in a cooperation clause, is the partner, not the subject.</summary>
+    public static bool IsPartner(string text, Found org) =>
         org.Start > 0 && text[org.Start - 1] is '与' or '同' && Clauses.ClauseHas(text, org, ["签约", "签署", "签订", "合作", "共建", "携手"]);
 
     /// <summary>The 、/和-list of terms <paramref name="term"/> belongs to (itself alone when it stands alone), in text order.</summary>

@@ -1,0 +1,45 @@
+using Graph.Extraction;
+using Graph.Model;
+
+namespace Graph.Tests.Extraction;
+
+/// <summary>Which bodies a visit involves, and media and town bodies as organizations (crafted, invented names).</summary>
+public sealed class VisitAndBodyTests
+{
+    [Fact]
+    public void A_partner_the_visited_company_works_with_is_not_visited()
+    {
+        // given a visit to a company whose manager talks about research with an institute
+        var x = Articles.Extract("11月3日，市委书记方立川来到江州睿视视觉技术有限公司调研。总经理章敏介绍了公司与江州数智研究院合作开展工业大模型研发的进展。");
+
+        // then the visit involves the company, not the institute
+        var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Contains(visit.Involved, o => o.Name == "江州睿视视觉技术有限公司");
+        Assert.DoesNotContain(visit.Involved, o => o.Name == "江州数智研究院");
+    }
+
+    [Fact]
+    public void The_body_of_an_official_who_goes_along_is_not_visited()
+    {
+        // given 区招商服务中心负责同志参加考察
+        var x = Articles.Extract("9月28日，区委书记司马立带队赴青川市考察，先后走进青川恒川汽车电子有限公司等企业。副区长高然，青川区招商服务中心负责同志参加考察。");
+
+        // then the visit involves the company, not the delegation's own centre
+        var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Contains(visit.Involved, o => o.Name == "青川恒川汽车电子有限公司");
+        Assert.DoesNotContain(visit.Involved, o => o.Name.EndsWith("招商服务中心", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("新华社武汉10月17日电 江州市人民政府与青川科技大学16日签署合作协议。", "新华社")]
+    [InlineData("日前，江州广播电视台记者专访了公司董事长黎明。", "江州广播电视台")]
+    [InlineData("青川区副区长冯立文、北滘镇党委书记岑立鹏出席发布会。", "北滘镇党委")]
+    public void News_outlets_and_town_party_committees_are_organizations(string sentence, string body)
+    {
+        // when the sentence is read
+        var x = Articles.Extract(sentence);
+
+        // then the body is an organization
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == body);
+    }
+}
