@@ -378,6 +378,25 @@ public sealed class PersonRecognizer
                 positions.Add((title, org));
             }
 
+            // 董事长兼总经理, 党委书记兼局长: titles joined by 兼 in one piece.
+            var inner = titleStart;
+            while (inner - 1 > pieceStart && text[inner - 1] == '兼')
+            {
+                var joined = LongestTitleSuffix(text, pieceStart, inner - 1);
+                if (joined is null)
+                {
+                    break;
+                }
+
+                titles.Insert(0, joined);
+                inner = inner - 1 - joined.Length;
+                var joinedOrg = orgs.LastOrDefault(o => o.End <= inner && o.Start >= pieceStart);
+                if (joinedOrg is not null)
+                {
+                    positions.Add((joined, joinedOrg));
+                }
+            }
+
             // Another title before this one in the same piece (党委常委、副校长 handled by 、; 党委书记兼局长 here).
             if (pieceStart == 0 || text[pieceStart - 1] != '、')
             {

@@ -43,3 +43,19 @@ public sealed class VisitAndBodyTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == body);
     }
 }
+
+/// <summary>Titles joined by 兼 (crafted, invented names).</summary>
+public sealed class JoinedTitleTests
+{
+    [Fact]
+    public void Both_titles_joined_by_jian_belong_to_the_person()
+    {
+        // given 公司董事长兼总经理X
+        var x = Articles.Extract("江州栖梧智能家电股份有限公司董事长兼总经理冼立庭在发布会上表示，公司将加大研发投入。");
+
+        // then the person holds both titles
+        var p = x.Person("冼立庭");
+        Assert.Contains("董事长", p.Titles);
+        Assert.Contains("总经理", p.Titles);
+    }
+}
