@@ -51,6 +51,7 @@ internal sealed class RelationRules
         relations.AddRange(SentenceRelations(text, orgs.Where(o => !titleOnly.Contains(o.Name)).ToList(), techs, RelationshipTypes.Develops));
         relations.AddRange(SentenceRelations(text, orgs, industries, RelationshipTypes.InIndustry));
         relations.AddRange(SectorBodies(orgs, industries));
+        relations.AddRange(SectorInName(orgs, industries));
         return relations;
     }
 
@@ -474,6 +475,23 @@ internal sealed class RelationRules
 
         var first = inSentence.MinBy(o => o.Start);
         return first is not null && first.Start == at && first.End < text.Length && text[first.End] is not ('、' or '和' or '与' or '的') ? first : null;
+    }
+
+    /// <summary>A company whose name holds a sector the article speaks of (X超硬材料有限公司 and 超硬材料产业) is in that sector.</summary>
+    private static IEnumerable<RelationMention> SectorInName(List<Found> orgs, List<Found> industries)
+    {
+        var sectors = industries.Select(i => Text.NormalizeName(i.Name)).Distinct(StringComparer.Ordinal).ToList();
+        foreach (var firm in orgs.Where(o => o.Kind == EntityKind.Company).DistinctBy(o => o.Name))
+        {
+            foreach (var sector in sectors)
+            {
+                var core = sector.EndsWith("产业", StringComparison.Ordinal) || sector.EndsWith("行业", StringComparison.Ordinal) ? sector[..^2] : sector;
+                if (core.Length >= 2 && firm.Name.Contains(core, StringComparison.Ordinal))
+                {
+                    yield return new RelationMention(RelationshipTypes.InIndustry, new EntityRef(firm.Kind, firm.Name), new EntityRef(EntityKind.Industry, sector));
+                }
+            }
+        }
     }
 
     /// <summary>An association named after an industry the article speaks of (…机器人产业联盟 and 机器人产业) is in that industry.</summary>

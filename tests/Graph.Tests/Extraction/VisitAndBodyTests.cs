@@ -59,3 +59,17 @@ public sealed class JoinedTitleTests
         Assert.Contains("总经理", p.Titles);
     }
 }
+
+/// <summary>Sectors read from company names (crafted, invented names).</summary>
+public sealed class SectorInNameTests
+{
+    [Fact]
+    public void A_company_named_after_a_sector_the_article_speaks_of_is_in_that_sector()
+    {
+        // given a sector sentence and a company whose name holds the sector
+        var x = Articles.Extract("长垣市超硬材料产业规模突破百亿元。江州金锋超硬材料有限公司获评专精特新企业。");
+
+        // then the company is in the sector
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.InIndustry && r.From.Name == "江州金锋超硬材料有限公司" && r.To.Name.StartsWith("超硬材料", StringComparison.Ordinal));
+    }
+}
