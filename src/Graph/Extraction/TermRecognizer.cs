@@ -389,6 +389,14 @@ public sealed class TermRecognizer
                     break;
                 }
             }
+
+            // 长垣市超硬材料产业: a county-level place the lists lack, two characters and 市/县/区 (not 城市, 园区).
+            if (!changed && pos - start - 3 >= 2 && Text.IsHan(text[start]) && Text.IsHan(text[start + 1]) && text[start + 2] is '市' or '县' or '区' &&
+                !"城园社景校厂港片新老".Contains(text[start + 1]))
+            {
+                start += 3;
+                changed = true;
+            }
         }
 
         return start;
