@@ -132,7 +132,14 @@ public sealed class TermRecognizer
                 var start = CleanLeftEdge(text, i, 8);
                 if (start < 0)
                 {
-                    continue;
+                    // 新一代全自动烹饪机器人: a count or generation may lengthen the modifier beyond the usual reach.
+                    var wide = CleanLeftEdge(text, i, 12);
+                    if (wide < 0 || SkipQuantity(text, wide, i) is var counted && (counted == wide || i - counted > 8))
+                    {
+                        continue;
+                    }
+
+                    start = wide;
                 }
 
                 start = ExtendOverNameTag(text, start);
