@@ -8,6 +8,7 @@ public enum DictionaryFeatures : byte
     Words = 1,
     CharRoles = 2,
     Boundaries = 4,
+    Segmentation = 8,
 }
 
 /// <summary>Per-call working arrays for feature extraction; one per Tag call or per training sentence.</summary>
@@ -20,6 +21,9 @@ internal sealed class FeatureScratch
     public byte[] Classes = [];
     public byte[] LexStart = [], LexEnd = [], LexCoverLen = [], LexCoverPos = [];
     public byte[] GazStart = [], GazEnd = [], GazCoverLen = [], GazCoverPos = [];
+    public float[] SegBest = [];
+    public byte[] SegNext = [], SegLen = [], SegTag = [];
+    public ushort[] SegMask = [];
     public byte[] DictStart = [], DictEnd = [], DictCoverLen = [], DictCoverPos = [], WordCoverLen = [], WordCoverPos = [];
 
     public float[] Emissions = [], Score = [];
@@ -54,6 +58,8 @@ internal sealed class FeatureScratch
         DictStart = new byte[cap * dc]; DictEnd = new byte[cap * dc];
         DictCoverLen = new byte[cap * dc]; DictCoverPos = new byte[cap * dc];
         WordCoverLen = new byte[cap]; WordCoverPos = new byte[cap];
+        SegBest = new float[cap + 1]; SegNext = new byte[cap]; SegLen = new byte[cap]; SegMask = new ushort[cap];
+        SegTag = new byte[cap + 2];
     }
 }
 
@@ -116,6 +122,18 @@ internal sealed class FeatureExtractor
             _dict.Words.Match(chars, dc, WordDictionary.MaxWordLength, s.DictStart, s.DictEnd);
             Cover(s.DictStart, s.DictCoverLen, s.DictCoverPos, n, dc);
             WordCover(s.DictStart, s.WordCoverLen, s.WordCoverPos, n, dc);
+        }
+        if ((df & DictionaryFeatures.Segmentation) != 0)
+        {
+            _dict.Segment(chars, s.SegBest, s.SegNext, s.SegLen, s.SegMask);
+            // SegTag[i + 1]: B=0 I=1 E=2 S=3, with class in the upper bits; 4 pads both ends.
+            s.SegTag[0] = 4; s.SegTag[n + 1] = 4;
+            for (int i = 0; i < n; i += s.SegLen[i])
+            {
+                int len = s.SegLen[i];
+                for (int j = i; j < i + len; j++)
+                    s.SegTag[j + 1] = (byte)(len == 1 ? 3 : j == i ? 0 : j == i + len - 1 ? 2 : 1);
+            }
         }
 
         var keys = s.Keys;
@@ -224,6 +242,20 @@ internal sealed class FeatureExtractor
             keys[o + m++] = Key(37, wl == 0 ? 4UL : s.WordCoverPos[i], (ulong)Math.Min(wl, 6));
             int prev = i > 0 ? s.WordCoverLen[i - 1] : 0;
             keys[o + m++] = Key(41, wl == 0 ? 4UL : s.WordCoverPos[i], i > 0 && prev == 0 ? 4UL : i > 0 ? s.WordCoverPos[i - 1] : 5UL);
+        }
+        if ((df & DictionaryFeatures.Segmentation) != 0)
+        {
+            // The char's place in the dictionary's max-probability segmentation, the word's length and class.
+            int ws = i;
+            while (s.SegLen[ws] == 0) ws--;
+            int len = s.SegLen[ws];
+            int mask = s.SegMask[ws] & 0xFF;
+            int cls = len == 1 || mask == 0 ? 7 : System.Numerics.BitOperations.TrailingZeroCount(mask);
+            ulong tag = s.SegTag[i + 1];
+            keys[o + m++] = Key(43, tag, (ulong)Math.Min(len, 6));
+            keys[o + m++] = Key(44, tag, (ulong)cls);
+            keys[o + m++] = Key(45, (ulong)s.SegTag[i] << 8 | tag << 4 | s.SegTag[i + 2]);
+            keys[o + m++] = Key(46, tag, (ulong)chars[i]);
         }
         if ((df & DictionaryFeatures.CharRoles) != 0)
         {

@@ -48,7 +48,8 @@ public sealed class WordDictionary
     /// <summary>Parses "word frequency pos" lines; words of 2..<see cref="MaxWordLength"/> code points enter the gazetteer.</summary>
     public static WordDictionary Parse(TextReader reader, string sourceName)
     {
-        var entries = new List<KeyValuePair<string, ushort>>();
+        var words = new Dictionary<string, (int Freq, int Class)>(StringComparer.Ordinal);
+        long total = 0;
         var role = new Dictionary<int, int[]>();
         int lineNo = 0;
         for (string? line = reader.ReadLine(); line != null; line = reader.ReadLine())
@@ -60,8 +61,10 @@ public sealed class WordDictionary
                 throw new InvalidDataException($"{sourceName} line {lineNo}: expected 'word frequency pos', got '{line}'.");
             var word = parts[0];
             int cls = ClassOf(parts[2]);
+            int freq = int.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture);
+            total += freq;
             var cps = new CodePointText(word).Chars;
-            if (cps.Length >= 2 && cps.Length <= MaxWordLength) entries.Add(new(word, (ushort)(1 << cls)));
+            if (cps.Length <= MaxWordLength && (!words.TryGetValue(word, out var old) || old.Freq < freq)) words[word] = (freq, cls);
             for (int i = 0; i < cps.Length; i++)
             {
                 if (!role.TryGetValue(cps[i], out var v)) role[cps[i]] = v = new int[4];
@@ -76,7 +79,62 @@ public sealed class WordDictionary
             for (int k = 0; k < 4; k++) packed |= Bucket(v[k]) << (4 * k);
             if (packed != 0) roles[c] = (ushort)packed;
         }
+        // Mask: the class bit for words of two or more chars (matched as gazetteer words), and the word's
+        // frequency as a segmentation score in the upper byte: FreqScale * log(freq / total) + 255, at least 1.
+        var entries = new List<KeyValuePair<string, ushort>>(words.Count);
+        foreach (var (word, (freq, cls)) in words)
+        {
+            int score = ScoreOf(freq, total);
+            int classBit = new CodePointText(word).Chars.Length >= 2 ? 1 << cls : 0;
+            entries.Add(new(word, (ushort)(classBit | score << 8)));
+        }
         return new WordDictionary(new NerGazetteer(entries), roles);
+    }
+
+    /// <summary>Segmentation score scale: score units per natural-log unit of word probability.</summary>
+    public const double FreqScale = 10;
+
+    /// <summary>A word's probability as a byte score (255 = certain, 1 = log-probability below -25.4).</summary>
+    public static int ScoreOf(long freq, long total) =>
+        (int)Math.Clamp(Math.Round(FreqScale * Math.Log(Math.Max(1, freq) / (double)Math.Max(1, total)) + 255), 1, 255);
+
+    /// <summary>Score of a char that is no dictionary word.</summary>
+    public const int UnknownCharScore = 1;
+
+    /// <summary>
+    /// Max-probability segmentation over the dictionary (as jieba's DAG route, without its HMM for unknown runs):
+    /// fills wordLen[i] with the length of the word starting at i when i starts a word, else 0; wordMask likewise.
+    /// </summary>
+    internal void Segment(ReadOnlySpan<int> chars, Span<float> best, Span<byte> next, Span<byte> wordLen, Span<ushort> wordMask)
+    {
+        int n = chars.Length;
+        best[n] = 0;
+        for (int i = n - 1; i >= 0; i--)
+        {
+            float top = float.NegativeInfinity;
+            int topLen = 1;
+            ulong h = NerGazetteer.Seed;
+            for (int len = 1; len <= MaxWordLength && i + len <= n; len++)
+            {
+                h = NerGazetteer.Step(h, chars[i + len - 1]);
+                int mask = Words.Probe(h);
+                if (mask < 0 && len > 1) break;
+                int score = mask > 0 ? mask >> 8 : len == 1 ? UnknownCharScore : 0;
+                if (score == 0) continue;
+                float v = score - 255 + best[i + len];
+                if (v > top) { top = v; topLen = len; }
+            }
+            best[i] = top;
+            next[i] = (byte)topLen;
+        }
+        wordLen[..n].Clear();
+        for (int i = 0; i < n; i += next[i])
+        {
+            wordLen[i] = next[i];
+            ulong h = NerGazetteer.Seed;
+            for (int j = i; j < i + next[i]; j++) h = NerGazetteer.Step(h, chars[j]);
+            wordMask[i] = (ushort)Math.Max(0, Words.Probe(h));
+        }
     }
 
     /// <summary>Log-scale bucket of a count: 0, 1, 2-3, 4-7, ... capped at 15.</summary>
