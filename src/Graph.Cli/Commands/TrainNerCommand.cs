@@ -30,9 +30,9 @@ public sealed class TrainNerSettings : CommandSettings
     public string? Dict { get; init; }
 
     [CommandOption("--dict-features <LIST>")]
-    [Description("Dictionary features to use: comma list of Words, CharRoles, Boundaries (default all three).")]
-    [DefaultValue("Words,CharRoles,Boundaries")]
-    public string DictFeatures { get; init; } = "Words,CharRoles,Boundaries";
+    [Description("Dictionary features to use: comma list of Words, CharRoles, Boundaries, Segmentation (default Boundaries,Segmentation).")]
+    [DefaultValue("Boundaries,Segmentation")]
+    public string DictFeatures { get; init; } = "Boundaries,Segmentation";
 }
 
 public sealed class TrainNerCommand : Command<TrainNerSettings>
@@ -76,7 +76,7 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         }
         if (!Enum.TryParse<DictionaryFeatures>(settings.DictFeatures, ignoreCase: true, out var dictFeatures))
         {
-            Console.Error.WriteLine($"train-ner: --dict-features '{settings.DictFeatures}' is not a comma list of Words, CharRoles, Boundaries.");
+            Console.Error.WriteLine($"train-ner: --dict-features '{settings.DictFeatures}' is not a comma list of Words, CharRoles, Boundaries, Segmentation.");
             return ExitCodes.Usage;
         }
         var options = new PerceptronTrainerOptions

@@ -21,7 +21,7 @@ public sealed record PerceptronTrainerOptions
     /// <summary>Public word dictionary whose knowledge is stored in the model (empty: none).</summary>
     public WordDictionary Dictionary { get; init; } = WordDictionary.Empty;
     /// <summary>Which dictionary features the model uses.</summary>
-    public DictionaryFeatures DictionaryFeatures { get; init; } = DictionaryFeatures.Words | DictionaryFeatures.CharRoles | DictionaryFeatures.Boundaries;
+    public DictionaryFeatures DictionaryFeatures { get; init; } = DictionaryFeatures.Boundaries | DictionaryFeatures.Segmentation;
 }
 
 /// <summary>Trains the structured averaged perceptron over BIOES tags of the CLUENER categories.</summary>
