@@ -24,6 +24,15 @@ public sealed class TrainNerSettings : CommandSettings
     [Description("Shuffling seed (default 20200101).")]
     [DefaultValue(20200101)]
     public int Seed { get; init; } = 20200101;
+
+    [CommandOption("--dict <FILE>")]
+    [Description("Public word dictionary in jieba dict.txt form ('word frequency pos' lines); its knowledge is stored in the model.")]
+    public string? Dict { get; init; }
+
+    [CommandOption("--dict-features <LIST>")]
+    [Description("Dictionary features to use: comma list of Words, CharRoles, Boundaries, Segmentation (default Boundaries,Segmentation).")]
+    [DefaultValue("Boundaries,Segmentation")]
+    public string DictFeatures { get; init; } = "Boundaries,Segmentation";
 }
 
 public sealed class TrainNerCommand : Command<TrainNerSettings>
@@ -46,7 +55,34 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             Console.Error.WriteLine($"train-ner: {e.Message}");
             return ExitCodes.BadInput;
         }
-        var options = new PerceptronTrainerOptions { MaxEpochs = settings.Epochs, Seed = settings.Seed };
+        var dictionary = WordDictionary.Empty;
+        if (settings.Dict is not null)
+        {
+            if (!File.Exists(settings.Dict))
+            {
+                Console.Error.WriteLine($"train-ner: --dict file '{settings.Dict}' not found; pass jieba's dict.txt (Resources/dict.txt of the jieba.NET package).");
+                return ExitCodes.Usage;
+            }
+            try
+            {
+                using var reader = new StreamReader(settings.Dict);
+                dictionary = WordDictionary.Parse(reader, settings.Dict);
+            }
+            catch (InvalidDataException e)
+            {
+                Console.Error.WriteLine($"train-ner: {e.Message}");
+                return ExitCodes.BadInput;
+            }
+        }
+        if (!Enum.TryParse<DictionaryFeatures>(settings.DictFeatures, ignoreCase: true, out var dictFeatures))
+        {
+            Console.Error.WriteLine($"train-ner: --dict-features '{settings.DictFeatures}' is not a comma list of Words, CharRoles, Boundaries, Segmentation.");
+            return ExitCodes.Usage;
+        }
+        var options = new PerceptronTrainerOptions
+        {
+            MaxEpochs = settings.Epochs, Seed = settings.Seed, Dictionary = dictionary, DictionaryFeatures = dictFeatures,
+        };
         try
         {
             using var output = File.Create(settings.Out);

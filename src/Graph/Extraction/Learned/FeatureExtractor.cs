@@ -1,5 +1,16 @@
 namespace Graph.Extraction.Learned;
 
+/// <summary>Which features the word dictionary adds (stored in the model).</summary>
+[Flags]
+public enum DictionaryFeatures : byte
+{
+    None = 0,
+    Words = 1,
+    CharRoles = 2,
+    Boundaries = 4,
+    Segmentation = 8,
+}
+
 /// <summary>Per-call working arrays for feature extraction; one per Tag call or per training sentence.</summary>
 internal sealed class FeatureScratch
 {
@@ -10,6 +21,10 @@ internal sealed class FeatureScratch
     public byte[] Classes = [];
     public byte[] LexStart = [], LexEnd = [], LexCoverLen = [], LexCoverPos = [];
     public byte[] GazStart = [], GazEnd = [], GazCoverLen = [], GazCoverPos = [];
+    public float[] SegBest = [];
+    public byte[] SegNext = [], SegLen = [], SegTag = [];
+    public ushort[] SegMask = [];
+    public byte[] DictStart = [], DictEnd = [], DictCoverLen = [], DictCoverPos = [], WordCoverLen = [], WordCoverPos = [];
 
     public float[] Emissions = [], Score = [];
     public int[] Back = [], Path = [], Found = [], FoundEnd = [];
@@ -39,6 +54,12 @@ internal sealed class FeatureScratch
         LexCoverLen = new byte[cap * lexClasses]; LexCoverPos = new byte[cap * lexClasses];
         GazStart = new byte[cap * gazClasses]; GazEnd = new byte[cap * gazClasses];
         GazCoverLen = new byte[cap * gazClasses]; GazCoverPos = new byte[cap * gazClasses];
+        int dc = WordDictionary.Classes;
+        DictStart = new byte[cap * dc]; DictEnd = new byte[cap * dc];
+        DictCoverLen = new byte[cap * dc]; DictCoverPos = new byte[cap * dc];
+        WordCoverLen = new byte[cap]; WordCoverPos = new byte[cap];
+        SegBest = new float[cap + 1]; SegNext = new byte[cap]; SegLen = new byte[cap]; SegMask = new ushort[cap];
+        SegTag = new byte[cap + 2];
     }
 }
 
@@ -48,7 +69,7 @@ internal sealed class FeatureScratch
 /// </summary>
 internal sealed class FeatureExtractor
 {
-    public const int MaxPerPosition = 64;
+    public const int MaxPerPosition = 96;
     public const int Pad = 3;
     private const int Bos = 0x110000, Eos = 0x110001;
     private const int GazMaxLen = 16;
@@ -57,9 +78,19 @@ internal sealed class FeatureExtractor
     private readonly NerGazetteer _gazetteer;
     private readonly int _gazClasses;
     private readonly CharClasses _charClasses;
+    private readonly WordDictionary _dict;
+    private readonly DictionaryFeatures _dictFeatures;
 
     public FeatureExtractor(NerGazetteer lists, NerGazetteer gazetteer, int gazClasses, CharClasses charClasses)
+        : this(lists, gazetteer, gazClasses, charClasses, WordDictionary.Empty, DictionaryFeatures.None)
     {
+    }
+
+    public FeatureExtractor(NerGazetteer lists, NerGazetteer gazetteer, int gazClasses, CharClasses charClasses,
+        WordDictionary dictionary, DictionaryFeatures dictionaryFeatures)
+    {
+        _dict = dictionary;
+        _dictFeatures = dictionary.IsEmpty ? DictionaryFeatures.None : dictionaryFeatures;
         _charClasses = charClasses;
         _lists = lists;
         _gazetteer = gazetteer;
@@ -84,6 +115,26 @@ internal sealed class FeatureExtractor
         Cover(s.LexStart, s.LexCoverLen, s.LexCoverPos, n, lc);
         _gazetteer.Match(chars, gc, GazMaxLen, s.GazStart, s.GazEnd);
         Cover(s.GazStart, s.GazCoverLen, s.GazCoverPos, n, gc);
+        int dc = WordDictionary.Classes;
+        var df = _dictFeatures;
+        if ((df & (DictionaryFeatures.Words | DictionaryFeatures.Boundaries)) != 0)
+        {
+            _dict.Words.Match(chars, dc, WordDictionary.MaxWordLength, s.DictStart, s.DictEnd);
+            Cover(s.DictStart, s.DictCoverLen, s.DictCoverPos, n, dc);
+            WordCover(s.DictStart, s.WordCoverLen, s.WordCoverPos, n, dc);
+        }
+        if ((df & DictionaryFeatures.Segmentation) != 0)
+        {
+            _dict.Segment(chars, s.SegBest, s.SegNext, s.SegLen, s.SegMask);
+            // SegTag[i + 1]: B=0 I=1 E=2 S=3, with class in the upper bits; 4 pads both ends.
+            s.SegTag[0] = 4; s.SegTag[n + 1] = 4;
+            for (int i = 0; i < n; i += s.SegLen[i])
+            {
+                int len = s.SegLen[i];
+                for (int j = i; j < i + len; j++)
+                    s.SegTag[j + 1] = (byte)(len == 1 ? 3 : j == i ? 0 : j == i + len - 1 ? 2 : 1);
+            }
+        }
 
         var keys = s.Keys;
         for (int i = 0; i < n; i++)
@@ -162,7 +213,83 @@ internal sealed class FeatureExtractor
                     keys[o + m++] = Key(25, (ulong)k, s.GazCoverPos[i * gc + k], (ulong)Math.Min(cl, 6));
                 }
             }
+            if (df != DictionaryFeatures.None) m = DictionaryKeys(chars, s, i, m, keys, o);
             s.Counts[i] = m;
+        }
+    }
+
+    private int DictionaryKeys(ReadOnlySpan<int> chars, FeatureScratch s, int i, int m, ulong[] keys, int o)
+    {
+        int dc = WordDictionary.Classes;
+        var df = _dictFeatures;
+        int wl = s.WordCoverLen[i];
+        if ((df & DictionaryFeatures.Words) != 0)
+        {
+            // Per word class, the longest dictionary word of that class over this char: position, length, and whether
+            // a longer word of any class covers the char (then the class match is most likely a fragment).
+            for (int k = 0; k < dc - 1; k++)
+            {
+                int cl = s.DictCoverLen[i * dc + k];
+                if (cl == 0) continue;
+                int pos = s.DictCoverPos[i * dc + k];
+                keys[o + m++] = Key(35, (ulong)k, (ulong)pos, (ulong)Math.Min(cl, 5));
+                keys[o + m++] = Key(36, (ulong)k, (ulong)pos, wl > cl ? 1UL : 0UL);
+            }
+        }
+        if ((df & DictionaryFeatures.Boundaries) != 0)
+        {
+            // The longest dictionary word over this char, any class: a word-boundary signal.
+            keys[o + m++] = Key(37, wl == 0 ? 4UL : s.WordCoverPos[i], (ulong)Math.Min(wl, 6));
+            int prev = i > 0 ? s.WordCoverLen[i - 1] : 0;
+            keys[o + m++] = Key(41, wl == 0 ? 4UL : s.WordCoverPos[i], i > 0 && prev == 0 ? 4UL : i > 0 ? s.WordCoverPos[i - 1] : 5UL);
+        }
+        if ((df & DictionaryFeatures.Segmentation) != 0)
+        {
+            // The char's place in the dictionary's max-probability segmentation, the word's length and class.
+            int ws = i;
+            while (s.SegLen[ws] == 0) ws--;
+            int len = s.SegLen[ws];
+            int mask = s.SegMask[ws] & 0xFF;
+            int cls = len == 1 || mask == 0 ? 7 : System.Numerics.BitOperations.TrailingZeroCount(mask);
+            ulong tag = s.SegTag[i + 1];
+            keys[o + m++] = Key(43, tag, (ulong)Math.Min(len, 6));
+            keys[o + m++] = Key(44, tag, (ulong)cls);
+            keys[o + m++] = Key(45, (ulong)s.SegTag[i] << 8 | tag << 4 | s.SegTag[i + 2]);
+            keys[o + m++] = Key(46, tag, (ulong)chars[i]);
+        }
+        if ((df & DictionaryFeatures.CharRoles) != 0)
+        {
+            // How often this char (and its neighbours) starts / continues / ends a dictionary person name.
+            ushort r0 = _dict.RolesOf(chars[i]);
+            ushort rp = i > 0 ? _dict.RolesOf(chars[i - 1]) : (ushort)0xFFFF;
+            ushort rn = i + 1 < chars.Length ? _dict.RolesOf(chars[i + 1]) : (ushort)0xFFFF;
+            int w0 = r0 >> 12;
+            for (int k = 0; k < 3; k++)
+            {
+                int b = (r0 >> (4 * k)) & 15;
+                keys[o + m++] = Key(38, (ulong)k, (ulong)b);
+                keys[o + m++] = Key(39, (ulong)k, (ulong)Math.Clamp(b - w0, -4, 4) + 4);
+            }
+            keys[o + m++] = Key(40, (ulong)(rp & 15) >> 1 << 8 | (ulong)((r0 >> 4) & 15) >> 1 << 4 | (ulong)((rn >> 8) & 15) >> 1);
+            keys[o + m++] = Key(42, (ulong)(r0 & 15) >> 1 << 8 | (ulong)((rn >> 4) & 15) >> 1 << 4 | (ulong)(i + 2 < chars.Length ? (_dict.RolesOf(chars[i + 2]) >> 8) & 15 : 15) >> 1);
+        }
+        return m;
+    }
+
+    /// <summary>Per position, the longest word of any class covering it and the position inside that word.</summary>
+    private static void WordCover(byte[] start, byte[] coverLen, byte[] coverPos, int n, int classes)
+    {
+        Array.Clear(coverLen, 0, n);
+        for (int i = 0; i < n; i++)
+        {
+            int len = 0;
+            for (int k = 0; k < classes; k++) len = Math.Max(len, start[i * classes + k]);
+            for (int j = i; j < i + len; j++)
+            {
+                if (coverLen[j] >= len) continue;
+                coverLen[j] = (byte)len;
+                coverPos[j] = (byte)(j == i ? 0 : j == i + len - 1 ? 2 : 1);
+            }
         }
     }
 

@@ -45,6 +45,9 @@ internal sealed class NerGazetteer
     /// <summary>The mask of the word with this hash; 0 when no word has it.</summary>
     public ushort Lookup(ulong hash) => (ushort)Math.Max(0, _table.Get(hash));
 
+    /// <summary>The raw table value: the mask of the word with this hash, 0 for a prefix only, -1 when absent.</summary>
+    public int Probe(ulong hash) => _table.Get(hash);
+
     /// <summary>For each start position and class, the length of the longest match starting there (0 if none);
     /// likewise for matches ending at each position (inclusive end). Arrays are [position * classes + class].</summary>
     public void Match(ReadOnlySpan<int> chars, int classes, int maxLen, Span<byte> startLen, Span<byte> endLen)

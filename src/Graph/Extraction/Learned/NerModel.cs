@@ -10,7 +10,7 @@ namespace Graph.Extraction.Learned;
 internal sealed class NerModel
 {
     private const string Magic = "GNER";
-    private const int Version = 2;
+    private const int Version = 3;
 
     private readonly ulong[] _keys;
     private readonly Slot[] _slots; // open addressing by key: where the feature's weights are in _entries
@@ -25,14 +25,17 @@ internal sealed class NerModel
     private readonly float[] _transitions;
     private readonly float[] _end;
 
-    private NerModel(IReadOnlyList<string> categories, NerGazetteer lists, NerGazetteer gazetteer, CharClasses charClasses, ulong[] keys,
+    private NerModel(IReadOnlyList<string> categories, NerGazetteer lists, NerGazetteer gazetteer, CharClasses charClasses,
+        WordDictionary dictionary, DictionaryFeatures dictionaryFeatures, ulong[] keys,
         int[] rowStart, byte[] entryTag, float[] entryWeight, float[] transitions, float[] end)
     {
+        Dictionary = dictionary;
+        DictionaryFeatures = dictionaryFeatures;
         Tags = new TagSet(categories);
         Lists = lists;
         Gazetteer = gazetteer;
         CharClasses = charClasses;
-        Extractor = new FeatureExtractor(lists, gazetteer, categories.Count, charClasses);
+        Extractor = new FeatureExtractor(lists, gazetteer, categories.Count, charClasses, dictionary, dictionaryFeatures);
         _keys = keys;
         int bits = 4;
         while ((1 << bits) < keys.Length * 2) bits++;
@@ -58,13 +61,15 @@ internal sealed class NerModel
     public NerGazetteer Lists { get; }
     public NerGazetteer Gazetteer { get; }
     public CharClasses CharClasses { get; }
+    public WordDictionary Dictionary { get; }
+    public DictionaryFeatures DictionaryFeatures { get; }
     public FeatureExtractor Extractor { get; }
     public int FeatureCount => _keys.Length;
     public int WeightCount => _entryWeight.Length;
 
     /// <summary>Builds the sparse model from dense averaged weights [feature * T + tag], dropping |w| below <paramref name="prune"/>.</summary>
     public static NerModel FromDense(IReadOnlyList<string> categories, NerGazetteer lists, NerGazetteer gazetteer, CharClasses charClasses,
-        IReadOnlyList<ulong> keys, float[] weights, float[] transitions, float[] end, float prune)
+        WordDictionary dictionary, DictionaryFeatures dictionaryFeatures, IReadOnlyList<ulong> keys, float[] weights, float[] transitions, float[] end, float prune)
     {
         int T = 1 + 4 * categories.Count;
         var order = Enumerable.Range(0, keys.Count).OrderBy(i => keys[i]).ToArray();
@@ -86,7 +91,7 @@ internal sealed class NerModel
             rows.Add(keys[f]);
             rowStart.Add(ws.Count);
         }
-        return new NerModel(categories, lists, gazetteer, charClasses, [.. rows], [.. rowStart], [.. tags], [.. ws], transitions, end);
+        return new NerModel(categories, lists, gazetteer, charClasses, dictionary, dictionaryFeatures, [.. rows], [.. rowStart], [.. tags], [.. ws], transitions, end);
     }
 
     /// <summary>Entities (category index, start, end exclusive) over normalized code points.</summary>
@@ -155,6 +160,11 @@ internal sealed class NerModel
         var classes = CharClasses.Classes.OrderBy(x => x.Key).ToArray();
         w.Write(classes.Length);
         foreach (var (c, k) in classes) { w.Write(c); w.Write(k); }
+        w.Write((byte)DictionaryFeatures);
+        WriteGazetteer(w, Dictionary.Words);
+        var roles = Dictionary.CharRoles.OrderBy(x => x.Key).ToArray();
+        w.Write(roles.Length);
+        foreach (var (c, r) in roles) { w.Write(c); w.Write(r); }
         w.Write(_transitions.Length);
         foreach (var x in _transitions) w.Write(x);
         w.Write(_end.Length);
@@ -199,6 +209,11 @@ internal sealed class NerModel
             int ncc = r.ReadInt32();
             var classes = new Dictionary<int, byte>(ncc);
             for (int i = 0; i < ncc; i++) classes[r.ReadInt32()] = r.ReadByte();
+            var dictFeatures = (DictionaryFeatures)r.ReadByte();
+            var dictWords = ReadGazetteer(r);
+            int nroles = r.ReadInt32();
+            var roles = new Dictionary<int, ushort>(nroles);
+            for (int i = 0; i < nroles; i++) roles[r.ReadInt32()] = r.ReadUInt16();
             var transitions = new float[r.ReadInt32()];
             for (int i = 0; i < transitions.Length; i++) transitions[i] = r.ReadSingle();
             var end = new float[r.ReadInt32()];
@@ -222,7 +237,7 @@ internal sealed class NerModel
                 }
                 rowStart[f + 1] = ws.Count;
             }
-            return new NerModel(categories, lists, gazetteer, new CharClasses(classes), rows, rowStart, [.. tags], [.. ws], transitions, end);
+            return new NerModel(categories, lists, gazetteer, new CharClasses(classes), new WordDictionary(dictWords, roles), dictFeatures, rows, rowStart, [.. tags], [.. ws], transitions, end);
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException && !e.Message.StartsWith(sourceName, StringComparison.Ordinal))
         {

@@ -18,6 +18,10 @@ public sealed record PerceptronTrainerOptions
     public bool RetrainOnAll { get; init; } = true;
     /// <summary>Perceptrons trained side by side on differently shuffled orders; the model is their mean.</summary>
     public int Runs { get; init; } = 4;
+    /// <summary>Public word dictionary whose knowledge is stored in the model (empty: none).</summary>
+    public WordDictionary Dictionary { get; init; } = WordDictionary.Empty;
+    /// <summary>Which dictionary features the model uses.</summary>
+    public DictionaryFeatures DictionaryFeatures { get; init; } = DictionaryFeatures.Boundaries | DictionaryFeatures.Segmentation;
 }
 
 /// <summary>Trains the structured averaged perceptron over BIOES tags of the CLUENER categories.</summary>
@@ -93,9 +97,12 @@ public sealed class PerceptronTrainer
                 for (int i = 0; i < v.Length; i++) a[i] += v[i];
             }
         var charClasses = CharClasses.FromCounts(allCounts);
+        var dict = _options.Dictionary;
+        var dictFeatures = dict.IsEmpty ? DictionaryFeatures.None : _options.DictionaryFeatures;
         var foldExtractors = Enumerable.Range(0, K).Select(f => new FeatureExtractor(lists, new NerGazetteer(foldEntries[f]), categories.Count,
             CharClasses.FromCounts(allCounts.Select(x => new KeyValuePair<int, int[]>(x.Key,
-                foldCounts[f].TryGetValue(x.Key, out var own) ? x.Value.Select((v, i) => v - own[i]).ToArray() : x.Value)))))
+                foldCounts[f].TryGetValue(x.Key, out var own) ? x.Value.Select((v, i) => v - own[i]).ToArray() : x.Value))),
+            dict, dictFeatures))
             .ToArray();
 
         // Features: hashed keys per position, mapped to dense indices.
@@ -179,7 +186,7 @@ public sealed class PerceptronTrainer
                 foreach (var (run, shuffler) in runs) run.Epoch(lines, shuffler);
             final = Mean(runs);
         }
-        var model = NerModel.FromDense(categories, lists, gazetteer, charClasses, keyList, final.Emission, final.Transitions, final.End, _options.Prune);
+        var model = NerModel.FromDense(categories, lists, gazetteer, charClasses, dict, dictFeatures, keyList, final.Emission, final.Transitions, final.End, _options.Prune);
         _log.WriteLine($"train-ner: model {model.FeatureCount} features, {model.WeightCount} weights after pruning |w| < {_options.Prune} ({clock.Elapsed.TotalSeconds:F1}s)");
         return model;
     }
