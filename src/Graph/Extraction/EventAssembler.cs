@@ -76,6 +76,11 @@ internal sealed class EventAssembler
             {
                 var (s, e) = ev.Type is EventTypes.Signing or EventTypes.Launch ? (ev.SentenceStart, ev.SentenceEnd) : lead;
                 involved = orgs.Where(o => o.Start >= s && o.End <= e).ToList();
+                if (ev.Type == EventTypes.Signing && involved.Count == 0)
+                {
+                    // 签约仪式举行。仪式上，A同B签订…: a signing told without its parties names them in the next signing sentence.
+                    involved = PartiesAfter(text, ev.SentenceEnd, orgs);
+                }
                 participants = actors.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
                 leadName = actors.FirstOrDefault(p => p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd)?.Name ?? "";
             }
@@ -93,6 +98,29 @@ internal sealed class EventAssembler
             yield return new EventMention(ev.Type, ev.Date, leadName, summary, parts,
                 [.. involved.Select(o => new EntityRef(o.Kind, o.Name)).Distinct()], where);
         }
+    }
+
+    private static readonly string[] SigningVerbs = ["签订", "签署", "签约"];
+
+    private static List<Found> PartiesAfter(string text, int from, List<Found> orgs)
+    {
+        var start = from;
+        for (var n = 0; n < 4 && start < text.Length; n++)
+        {
+            var (s, e) = EventRecognizer.SentenceAround(text, Math.Min(start + 1, text.Length - 1));
+            if (Clauses.ContainsAny(text, s, e, SigningVerbs))
+            {
+                var parties = orgs.Where(o => o.Start >= s && o.End <= e).ToList();
+                if (parties.Count > 0)
+                {
+                    return parties;
+                }
+            }
+
+            start = e + 1;
+        }
+
+        return [];
     }
 
     private static readonly string[] DelegateWords = ["负责同志", "负责人", "有关负责人", "相关负责人", "主要负责人", "有关同志"];

@@ -93,6 +93,11 @@ public sealed class OrganizationRecognizer
 
                 start = CutAfterTitle(text, start, i);
                 start = CutAfterDescriptor(text, start, i);
+                if (IsVenue(text, start, end, suffix))
+                {
+                    continue;
+                }
+
                 var name = text[start..end];
                 if (Valid(text, start, i, end, name, suffix, kind, weak))
                 {
@@ -386,6 +391,12 @@ public sealed class OrganizationRecognizer
         // 据 opens a clause (据X公司介绍) but is also inside words (数据, 依据): only a clause-initial 据 stops.
         return i >= 1 && text[i - 1] == '据' && (i == 1 || !Text.IsHan(text[i - 2]));
     }
+
+    private static readonly string[] HeldWords = ["举行", "举办", "召开", "开幕", "隆重举行", "成功举办", "启幕"];
+
+    /// <summary>发布会在X智造中心举行: a centre named as the place where something is held is a venue, not a body.</summary>
+    private static bool IsVenue(string text, int start, int end, string suffix) =>
+        suffix.EndsWith("中心", StringComparison.Ordinal) && start > 0 && text[start - 1] == '在' && HeldWords.Any(w => Text.StartsWithAt(text, end, w));
 
     private static readonly string[] Descriptors = ["企业", "品牌", "厂商", "龙头", "公司"];
 

@@ -16,6 +16,8 @@ internal sealed class ShortForms
         "科技", "技术", "信息", "智能", "机器人", "系统集成", "集成", "系统", "电子", "网络", "数字", "数据", "软件", "投资", "控股", "实业", "发展",
         "工业", "设计", "集成电路", "电路", "宇航", "航空", "航天", "新能源", "能源", "材料", "医药", "生物", "检测", "服务", "文化", "传媒",
         "教育", "管理", "咨询", "贸易", "制造", "装备", "自动化", "汽车", "动力", "显示器件", "器件", "光电", "通信", "产业",
+        "家电", "电器", "家居", "食品", "纺织", "机械", "液压", "电气", "储能", "锂能", "光伏", "环保", "物流", "重工", "化工", "药业",
+        "酒业", "日用品", "用品", "制品", "再生金属", "金属", "超硬材料", "汽车电子", "视觉", "云", "餐饮管理", "餐饮", "体育", "精密机械",
     ];
 
     private readonly Lexicon _lexicon;
@@ -166,7 +168,7 @@ internal sealed class ShortForms
                 for (var i = text.IndexOf(alias, StringComparison.Ordinal); i >= 0; i = text.IndexOf(alias, i + alias.Length, StringComparison.Ordinal))
                 {
                     var span = new Found(EntityKind.Company, org, i, i + alias.Length);
-                    if (!Spans.Overlaps(span.Start, span.End, spans))
+                    if (!Spans.Overlaps(span.Start, span.End, spans) && EndsCleanly(text, span.End, alias.Length))
                     {
                         spans.Add(span);
                         aliases.AddAlias(org, alias);
@@ -175,6 +177,12 @@ internal sealed class ShortForms
             }
         }
     }
+
+    private const string AfterShortName = "的是在将已与和及等也还为把被从向对就都正近今全新推发研表介说称成获入签共打开自于以并则均总董副首创携联作旗累主每目";
+
+    /// <summary>A two-character short form is a name only where a word boundary follows it (高原 in 高原型储能 is not the company 高原光伏).</summary>
+    private static bool EndsCleanly(string text, int end, int length) =>
+        length > 2 || end >= text.Length || !Text.IsHan(text[end]) || AfterShortName.Contains(text[end]);
 
     /// <summary>Short forms a company may be called by in the same article: the name without its place and legal form, and its core brand.</summary>
     internal IEnumerable<string> Of(string name)
@@ -190,7 +198,7 @@ internal sealed class ShortForms
         }
 
         var noPlace = StripPlace(core);
-        if (noPlace.Length >= 2 && noPlace != name)
+        if (noPlace.Length >= 2 && noPlace != name && !Descriptors.Contains(noPlace))
         {
             yield return noPlace;
         }
