@@ -17,7 +17,7 @@ public sealed class TermRecognizer
     {
         "技术", "关键技术", "核心技术", "共性关键技术", "前沿技术", "新技术", "相关技术", "先进技术", "关键核心技术", "技术平台", "服务平台", "平台",
         "系统", "模型", "算法", "芯片", "电池", "机器人", "大模型", "重大技术", "公共技术", "分享技术", "AI技术", "信息技术",
-        "智能装备", "高端装备", "成套装备", "先进装备", "重大装备", "大型装备", "新材料", "原材料", "动力电池", "锂电池",
+        "卡脖子技术", "智能装备", "高端装备", "成套装备", "先进装备", "重大装备", "大型装备", "新材料", "原材料", "动力电池", "锂电池",
         "战略性", "相关设备", "专用设备", "核心设备", "生产设备", "主要设备", "关键设备", "先进工艺", "生产工艺", "核心算法", "软件算法", "关键算法", "先进算法", "搭建技术", "颠覆性技术", "原创性技术", "共性技术", "新兴技术", "新型技术", "先进技术", "前沿科技", "科学技术", "专业技术", "实用技术", "数字技术", "智能技术", "应用平台", "交流平台", "合作平台", "公共平台", "创新平台", "数字平台",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -207,7 +207,7 @@ public sealed class TermRecognizer
     }
 
     private static readonly string[] BadInModifier =
-        ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就", "一批", "一系列", "多项", "多个", "一些", "第一", "支柱", "世界级", "千亿级", "万亿级", "百亿级", "公司", "集团", "年产", "工业园", "产业园", "园区", "基地"];
+        ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就", "一批", "一系列", "多项", "多个", "一些", "第一", "支柱", "世界级", "千亿级", "万亿级", "百亿级", "公司", "集团", "年产", "哪些", "什么", "怎样", "如何", "一手抓", "两手抓", "工业园", "产业园", "园区", "基地"];
 
     private static readonly string[] ListedTechEnds =
     [
@@ -363,14 +363,15 @@ public sealed class TermRecognizer
     ];
 
     private static readonly Regex Quantity = new(
-        @"\G(?:新一代|下一代|新一轮|第[一二三四五六七八九十\d]+代|一([台款种类套批个件架颗辆])\1|[一二两三四五六七八九十百千万数多几首\d]+[余多]?[台款种类套项批个件架颗代辆]|[一二两三四五六七八九十\d]+自由度)",
+        @"\G(?:这款|这种|这项|这类|这套|这台|该款|此款|多家|国内|省内|用(?!户)|新一代|下一代|新一轮|第[一二三四五六七八九十\d]+代|一([台款种类套批个件架颗辆])\1|[一二两三四五六七八九十百千万数多几首\d]+[余多]?[台款种类套项批个件架颗代辆]|[一二两三四五六七八九十\d]+自由度)",
         RegexOptions.CultureInvariant);
 
     /// <summary>一台台超快激光器, 多款水下机器人, 新一代协作机器人: a count or generation before a term is not part of it.</summary>
     private static int SkipQuantity(string text, int start, int pos)
     {
+        // What is left may be too short to be a term (这款机器人): the caller then drops it.
         var m = Quantity.Match(text, start, pos - start);
-        return m.Success && pos - start - m.Length >= 2 ? start + m.Length : start;
+        return m.Success ? start + m.Length : start;
     }
 
     private int SkipPlaces(string text, int start, int pos)

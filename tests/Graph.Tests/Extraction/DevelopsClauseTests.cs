@@ -120,7 +120,9 @@ public sealed class DevelopsClauseTests
     [InlineData("车间里，一台台超快激光器正在进行老化测试。", "超快激光器")]
     [InlineData("公司已推出多款水下机器人。", "水下机器人")]
     [InlineData("发布会上亮相的是新一代深海作业机器人。", "深海作业机器人")]
-    public void A_count_or_generation_before_a_technology_is_not_part_of_its_name(string sentence, string technology)
+    [InlineData("展台上，这款全自动烹饪机器人正在炒菜。", "全自动烹饪机器人")]
+    [InlineData("公司用无线传感器采集发酵温度。", "无线传感器")]
+    public void A_count_generation_or_determiner_before_a_technology_is_not_part_of_its_name(string sentence, string technology)
     {
         // when the sentence is read
         var x = Articles.Extract(sentence);
@@ -128,6 +130,18 @@ public sealed class DevelopsClauseTests
         // then the technology is named without the count
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == technology);
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name != technology && e.Name.EndsWith(technology, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("这款机器人已经量产。")]
+    [InlineData("公司掌握了哪些核心技术？")]
+    public void A_determiner_with_a_bare_head_is_no_technology(string sentence)
+    {
+        // when the sentence is read
+        var x = Articles.Extract(sentence);
+
+        // then no technology starts with the determiner
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && (e.Name.StartsWith('这') || e.Name.StartsWith('哪')));
     }
 
     [Fact]
