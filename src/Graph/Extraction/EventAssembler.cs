@@ -62,7 +62,8 @@ internal sealed class EventAssembler
                 var inTitles = people.SelectMany(p => p.Positions).Select(pos => pos.Org.Start).ToHashSet();
                 var titleOnly = orgs.GroupBy(o => o.Name).Where(g => g.All(o => inTitles.Contains(o.Start))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
                 involved = orgs.Where(o => o.Start >= lead.Start && !RelationRules.IsGovernment(o) && !titleOnly.Contains(o.Name) &&
-                                           !RelationRules.IsPartner(text, o) && !IsVisitorsBody(text, o)).ToList();
+                                           !RelationRules.IsPartner(text, o) && !IsVisitorsBody(text, o) && !IsCoWorker(text, o) &&
+                                           (o.Start >= ev.SentenceStart && o.End <= ev.SentenceEnd || IsVisitedPlace(text, o))).ToList();
                 var receivers = actors.Where(p => p.Positions.Any(pos => involved.Any(o => o.Name == pos.Org.Name)) ||
                         IsFullMention(text, p) && Clauses.ClauseHas(text, new Found(EntityKind.Person, p.Name, p.Start, p.End), ["接待", "介绍"]))
                     .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
@@ -99,6 +100,29 @@ internal sealed class EventAssembler
                 [.. involved.Select(o => new EntityRef(o.Kind, o.Name)).Distinct()], where);
         }
     }
+
+    private static readonly string[] VisitVerbs = ["来到", "走进", "走访", "前往", "深入", "参观", "考察", "调研", "视察", "察看", "看望", "实地", "到访", "莅临", "进入", "步入"];
+
+    /// <summary>
+    /// A body the visitors went to: named in a sentence that moves the visit (来到, 走进, 考察…) or opening its clause
+    /// with 在 (在X公司，代表们…). A body only talked about later (X采用了平台) was not visited.
+    /// </summary>
+    private static bool IsVisitedPlace(string text, Found org)
+    {
+        var (s, e) = EventRecognizer.SentenceAround(text, org.Start);
+        if (Clauses.ContainsAny(text, s, e, VisitVerbs))
+        {
+            return true;
+        }
+
+        var at = org.Start - 1;
+        return at >= 0 && text[at] == '在' && (at == s || text[at - 1] is ',' or '。' or '\n' or ';');
+    }
+
+    /// <summary>与X联合研发, 与X合作: the visited company's partner, named in passing.</summary>
+    private static bool IsCoWorker(string text, Found org) =>
+        org.Start > 0 && text[org.Start - 1] is '与' or '同' or '和' &&
+        (Text.StartsWithAt(text, org.End, "联合") || Text.StartsWithAt(text, org.End, "合作") || Text.StartsWithAt(text, org.End, "共同"));
 
     private static readonly string[] SigningVerbs = ["签订", "签署", "签约"];
 
