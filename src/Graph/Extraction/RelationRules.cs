@@ -329,7 +329,9 @@ internal sealed class RelationRules
             // 该公司/这家企业/其/团队 point back to the subject of the sentences before; a bare 企业 (支持企业和高校…) is generic.
             var refersBack = inSentence.Count == 0 && previous is not null && RefersBack(text, start, end);
             var subject = DemonstrativeSubject(text, start, end, orgs);
-            var cue = Clauses.ContainsAny(text, start, end, type == RelationshipTypes.Develops ? DevelopCues : IndustryCues);
+            // ——X有限公司：A、B、C: a table line of a company's products.
+            var cue = Clauses.ContainsAny(text, start, end, type == RelationshipTypes.Develops ? DevelopCues : IndustryCues) ||
+                      type == RelationshipTypes.Develops && inSentence.Any(o => o.End < text.Length && text[o.End] == ':');
             foreach (var term in sentenceTerms)
             {
                 var name = Text.NormalizeName(term.Name);

@@ -40,3 +40,34 @@ public sealed class ShortFormAndVenueTests
         Assert.Contains(signing.Involved, o => o.Name == "江州云帆科技有限公司");
     }
 }
+
+/// <summary>Product lists and table lines (crafted sentences, invented names).</summary>
+public sealed class ProductListTests
+{
+    private static bool Develops(ArticleExtraction x, string from, string to) =>
+        x.Relations.Any(r => r.Type == RelationshipTypes.Develops && r.From.Name == from && r.To.Name == to);
+
+    [Fact]
+    public void Products_a_project_mainly_makes_are_technologies_of_its_company()
+    {
+        // given 项目，投资…，主要生产A和B
+        var x = Articles.Extract("江州瑞驰汽车部件有限公司一体化压铸项目，投资15亿元，主要生产一体化压铸后地板和电驱壳体；");
+
+        // then both products are technologies the company develops
+        Assert.True(Develops(x, "江州瑞驰汽车部件有限公司", "一体化压铸后地板"));
+        Assert.True(Develops(x, "江州瑞驰汽车部件有限公司", "电驱壳体"));
+    }
+
+    [Fact]
+    public void A_table_line_of_a_company_and_its_new_products_gives_each_product_without_its_model_number()
+    {
+        // given ——X有限公司：GW-8.5MW陆上风电机组、126米碳纤维主梁叶片、风机智能运维平台“QL-Eye”；
+        var x = Articles.Extract("记者梳理了部分企业的新品情况：\n——甘肃青岚风电装备有限公司：GW-8.5MW陆上风电机组、126米碳纤维主梁叶片、风机智能运维平台“QL-Eye”；\n");
+
+        // then each product, without the model number, is developed by the company
+        foreach (var t in new[] { "陆上风电机组", "碳纤维主梁叶片", "风机智能运维平台" })
+        {
+            Assert.True(Develops(x, "甘肃青岚风电装备有限公司", t), t);
+        }
+    }
+}
