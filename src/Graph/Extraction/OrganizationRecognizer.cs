@@ -490,6 +490,12 @@ public sealed class OrganizationRecognizer
             return false;
         }
 
+        // 专题协商会, 座谈会: a meeting, not a chamber of commerce.
+        if (name.EndsWith("协商会", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
         // 国际会展中心, 体育中心: a venue, not a body.
         foreach (var venue in new[] { "会展中心", "展览中心", "会议中心", "体育中心", "博览中心", "文化中心", "展示中心", "活动中心", "市民中心" })
         {

@@ -20,6 +20,11 @@ public sealed class PersonRecognizer
         "单位", "期间", "任期", "人员", "高度", "全面", "方面", "明确", "成员", "向前", "单位的", "林业", "江河", "金融", "时间", "华为",
     };
 
+    private static readonly string[] CommonWords = ["企业", "单位", "部门", "群众", "代表", "干部", "职工", "专家", "学者", "人员", "委员", "领导", "嘉宾", "师生", "同学", "居民"];
+
+    /// <summary>委员和企业代表: a "given name" that is a common noun (和企业) makes no name.</summary>
+    private static bool CommonWordTail(string name) => name.Length == 3 && CommonWords.Contains(name[1..]);
+
     private static readonly string[] PrefixesOfTitle = ["常务副", "副", "首席", "执行", "名誉", "荣誉", "原", "前", "代理"];
 
     /// <summary>Byline words that are not names (摄影报道, 供图, 通讯员).</summary>
@@ -275,7 +280,7 @@ public sealed class PersonRecognizer
         }
 
         var name = text.Substring(at, len);
-        return _lexicon.Titles.Contains(name) || name.EndsWith('们') || NotNames.Contains(name) ? 0 : len;
+        return _lexicon.Titles.Contains(name) || name.EndsWith('们') || NotNames.Contains(name) || CommonWordTail(name) ? 0 : len;
     }
 
     /// <summary>

@@ -17,7 +17,7 @@ internal sealed class ShortForms
         "工业", "设计", "集成电路", "电路", "宇航", "航空", "航天", "新能源", "能源", "材料", "医药", "生物", "检测", "服务", "文化", "传媒",
         "教育", "管理", "咨询", "贸易", "制造", "装备", "自动化", "汽车", "动力", "显示器件", "器件", "光电", "通信", "产业",
         "家电", "电器", "家居", "食品", "纺织", "机械", "液压", "电气", "储能", "锂能", "光伏", "环保", "物流", "重工", "化工", "药业",
-        "酒业", "日用品", "用品", "制品", "再生金属", "金属", "超硬材料", "汽车电子", "视觉", "云", "餐饮管理", "餐饮", "体育", "精密机械",
+        "酒业", "互联网", "日用品", "用品", "制品", "再生金属", "金属", "超硬材料", "汽车电子", "视觉", "云", "餐饮管理", "餐饮", "体育", "精密机械",
     ];
 
     private readonly Lexicon _lexicon;
@@ -201,6 +201,10 @@ internal sealed class ShortForms
         if (noPlace.Length >= 2 && noPlace != name && !Descriptors.Contains(noPlace))
         {
             yield return noPlace;
+            if (name.EndsWith("公司", StringComparison.Ordinal) && noPlace.Length >= 4)
+            {
+                yield return noPlace + "公司"; // 碳谷检测认证公司 for 鄂尔多斯市碳谷检测认证有限公司
+            }
         }
 
         // Each descriptor taken off gives a form news uses (海岳智能装备 → 海岳智能 → 海岳).
@@ -225,6 +229,10 @@ internal sealed class ShortForms
                     if (brand != noPlace && !_lexicon.Locations.ContainsKey(brand))
                     {
                         yield return brand;
+                        if (name.EndsWith("公司", StringComparison.Ordinal))
+                        {
+                            yield return brand + "公司"; // 锐拓公司 for 沈阳锐拓工业互联网有限公司
+                        }
                     }
 
                     break;

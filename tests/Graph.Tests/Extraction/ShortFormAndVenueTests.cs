@@ -71,3 +71,49 @@ public sealed class ProductListTests
         }
     }
 }
+
+/// <summary>Surnames, branch banks, meetings and company-word short forms (crafted sentences, invented names).</summary>
+public sealed class NamesOfPeopleAndFirmsTests
+{
+    [Theory]
+    [InlineData("市政协委员阎立栋在发言中说，公司将加大投入。", "阎立栋")]
+    [InlineData("福建鸿远纺织科技股份有限公司董事长洪嘉立介绍了新产品。", "洪嘉立")]
+    public void Surnames_of_the_hundred_family_list_start_names(string sentence, string person)
+    {
+        // when the sentence is read, then the person is found
+        Assert.Equal(person, Articles.Extract(sentence).Person(person).Name);
+    }
+
+    [Fact]
+    public void Members_and_company_representatives_is_not_a_person()
+    {
+        // given 委员和企业代表 (和 is also a surname)
+        var x = Articles.Extract("部分市政协委员和企业代表先后发言。");
+
+        // then nobody called 和企业 is found
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void A_consultation_meeting_is_not_a_chamber_and_a_bank_branch_is_a_company()
+    {
+        // given 专题协商会 and 中国X银行Y分行
+        var x = Articles.Extract("6月19日，江州市政协召开专题协商会。中国泽安银行江州分行与江州市科技局签约。");
+
+        // then no organization ends in 协商会 and the branch is a company
+        Assert.DoesNotContain(x.Entities, e => e.Name.EndsWith("协商会", StringComparison.Ordinal));
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "中国泽安银行江州分行");
+    }
+
+    [Fact]
+    public void A_brand_with_gongsi_is_the_company_of_that_brand()
+    {
+        // given 沈阳X工业互联网有限公司 and later X公司
+        var x = Articles.Extract("视察组走进沈阳锐远工业互联网有限公司。据介绍，该平台由锐远公司推出。");
+
+        // then one company, with 锐远公司 as its alias
+        var firm = Assert.Single(x.Entities, e => e.Kind == EntityKind.Company);
+        Assert.Equal("沈阳锐远工业互联网有限公司", firm.Name);
+        Assert.Contains("锐远公司", firm.Aliases);
+    }
+}
