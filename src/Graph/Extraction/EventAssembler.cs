@@ -47,7 +47,7 @@ internal sealed class EventAssembler
 
     private IEnumerable<EventMention> BuildEvents(Article article, string text, (int, int) title, (int Start, int End) lead, List<Found> orgs, List<FoundPerson> people, IReadOnlyList<Found> locations)
     {
-        var found = _events.Find(text, title, lead, article.Year);
+        var found = _events.Find(text, title, lead, article.Year, article.Date);
         var bylines = people.Where(p => p.Titles.Count == 0 && IsInByline(text, p.Start) || p.Titles.Any(t => BylineTitles.Contains(t)))
             .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
         var actors = people.Where(p => !bylines.Contains(p.Name)).ToList();

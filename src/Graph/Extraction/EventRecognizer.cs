@@ -16,15 +16,15 @@ public sealed class EventRecognizer
     private static readonly (string Word, string Type)[] Triggers =
     [
         ("签约", EventTypes.Signing), ("签署", EventTypes.Signing), ("签订", EventTypes.Signing), ("合作协议", EventTypes.Signing),
-        ("揭牌", EventTypes.Launch), ("揭幕", EventTypes.Launch), ("发布会", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("上线", EventTypes.Launch), ("启动仪式", EventTypes.Launch), ("首发", EventTypes.Launch),
+        ("揭牌", EventTypes.Launch), ("揭幕", EventTypes.Launch), ("发布会", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("上线", EventTypes.Launch), ("启动仪式", EventTypes.Launch), ("首发", EventTypes.Launch), ("推介会", EventTypes.Launch), ("新品发布", EventTypes.Launch),
         ("大会", EventTypes.Conference), ("论坛", EventTypes.Conference), ("峰会", EventTypes.Conference), ("博览会", EventTypes.Conference), ("展览会", EventTypes.Conference), ("科博会", EventTypes.Conference), ("展会", EventTypes.Conference), ("开幕", EventTypes.Conference), ("年会", EventTypes.Conference),
-        ("座谈会", EventTypes.Meeting), ("座谈", EventTypes.Meeting), ("推进会", EventTypes.Meeting), ("专题会", EventTypes.Meeting), ("会议", EventTypes.Meeting), ("会见", EventTypes.Meeting), ("讲座", EventTypes.Meeting), ("讲坛", EventTypes.Meeting), ("授课", EventTypes.Meeting), ("研讨会", EventTypes.Meeting), ("调度会", EventTypes.Meeting), ("工作会", EventTypes.Meeting),
+        ("座谈会", EventTypes.Meeting), ("座谈", EventTypes.Meeting), ("推进会", EventTypes.Meeting), ("专题会", EventTypes.Meeting), ("会议", EventTypes.Meeting), ("会见", EventTypes.Meeting), ("讲座", EventTypes.Meeting), ("讲坛", EventTypes.Meeting), ("授课", EventTypes.Meeting), ("研讨会", EventTypes.Meeting), ("调度会", EventTypes.Meeting), ("工作会", EventTypes.Meeting), ("协商会", EventTypes.Meeting),
         ("调研", EventTypes.Visit), ("考察", EventTypes.Visit), ("走访", EventTypes.Visit), ("视察", EventTypes.Visit), ("参观", EventTypes.Visit), ("采访", EventTypes.Visit), ("走进", EventTypes.Visit),
         ("印发", EventTypes.Policy), ("出台", EventTypes.Policy),
     ];
 
     /// <summary>Finds the events of one article. <paramref name="lead"/> is the range of the lead paragraph in <paramref name="text"/>.</summary>
-    public IReadOnlyList<FoundEvent> Find(string text, (int Start, int End) title, (int Start, int End) lead, int? year)
+    public IReadOnlyList<FoundEvent> Find(string text, (int Start, int End) title, (int Start, int End) lead, int? year, string? articleDate = null)
     {
         var types = new List<(string Type, int At)>();
         void Scan(int start, int end)
@@ -64,7 +64,7 @@ public sealed class EventRecognizer
         }
 
         types.RemoveAll(t => t.Type == EventTypes.Policy && !HasPolicyDocument(text, t.At));
-        var date = FirstDate(text, lead.Start, lead.End, year) ?? FirstDate(text, title.Start, title.End, year);
+        var date = FirstDate(text, lead.Start, lead.End, year) ?? FirstDate(text, title.Start, title.End, year) ?? DayOfArticleMonth(text, lead, articleDate);
         var result = new List<FoundEvent>();
         foreach (var (type, at) in types.Take(2))
         {
@@ -177,6 +177,27 @@ public sealed class EventRecognizer
         }
 
         return (s, e);
+    }
+
+    /// <summary>
+    /// 8日上午，…: a lead that opens with a bare day is dated in the article's own month when that day is not after the
+    /// article's date (a report written the same month).
+    /// </summary>
+    private static string? DayOfArticleMonth(string text, (int Start, int End) lead, string? articleDate)
+    {
+        if (articleDate is null || !DateOnly.TryParseExact(articleDate, "yyyy-MM-dd", out var published))
+        {
+            return null;
+        }
+
+        var m = System.Text.RegularExpressions.Regex.Match(text.Substring(lead.Start, Math.Min(12, lead.End - lead.Start)), @"^\s*(?:\d+月)?(?<d>\d{1,2})日");
+        if (!m.Success || m.Value.Contains('月'))
+        {
+            return null;
+        }
+
+        var day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        return day >= 1 && day <= published.Day ? new DateOnly(published.Year, published.Month, day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
     }
 
     /// <summary>The first date in the range as ISO, month-day dates completed with <paramref name="year"/> (left out when it is unknown).</summary>

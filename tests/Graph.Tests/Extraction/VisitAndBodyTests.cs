@@ -73,3 +73,28 @@ public sealed class SectorInNameTests
         Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.InIndustry && r.From.Name == "江州金锋超硬材料有限公司" && r.To.Name.StartsWith("超硬材料", StringComparison.Ordinal));
     }
 }
+
+/// <summary>Event dates and triggers (crafted articles, invented names).</summary>
+public sealed class EventDateAndTriggerTests
+{
+    [Fact]
+    public void A_lead_opening_with_a_bare_day_is_dated_in_the_articles_month()
+    {
+        // given an article dated 2025-08-08 whose lead starts 8日上午
+        var article = Articles.Make("8日上午，江州高新区汽车零部件产业招商项目集中签约仪式举行。", date: "2025-08-08");
+        var x = new GenreExtractor(Lexicon.LoadEmbedded()).Extract(article);
+
+        // then the signing is dated 2025-08-08
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Signing && e.Date == "2025-08-08");
+    }
+
+    [Fact]
+    public void A_product_promotion_meeting_is_a_launch()
+    {
+        // given 新品推介会
+        var x = Articles.Extract("6月28日，江州市工业和信息化局组织召开新能源装备制造企业新品推介会。");
+
+        // then a launch is found
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Launch && e.Date == "2025-06-28");
+    }
+}
