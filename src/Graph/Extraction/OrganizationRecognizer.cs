@@ -84,8 +84,10 @@ public sealed class OrganizationRecognizer
                 if (kind == EntityKind.Organization && !HasHead(text, start) && start > 0 && text[start - 1] is '和' or '与' &&
                     !CoordinatesEntities(text, start - 1))
                 {
+                    // 智能牵引与控制湖南省重点实验室: a laboratory's field may be two things joined by 与.
                     var further = ScanLeft(text, start - 1);
-                    if (further < start - 1 && HasHead(text, further))
+                    if (further < start - 1 && (HasHead(text, further) ||
+                                                suffix.EndsWith("实验室", StringComparison.Ordinal) && start - 1 - further is >= 2 and <= 8))
                     {
                         start = further;
                     }

@@ -117,3 +117,17 @@ public sealed class NamesOfPeopleAndFirmsTests
         Assert.Contains("锐远公司", firm.Aliases);
     }
 }
+
+/// <summary>Laboratory names with two fields (crafted sentence, invented names).</summary>
+public sealed class LaboratoryNameTests
+{
+    [Fact]
+    public void A_laboratory_named_after_two_fields_joined_by_yu_is_one_organization()
+    {
+        // given X与Y湖南省重点实验室
+        var x = Articles.Extract("青川理工大学与智能感知与控制湖南省重点实验室联合研发了故障诊断大模型。");
+
+        // then the whole laboratory name is one organization
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "智能感知与控制湖南省重点实验室");
+    }
+}
