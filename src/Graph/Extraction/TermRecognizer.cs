@@ -239,7 +239,7 @@ public sealed class TermRecognizer
             }
         }
 
-        int FirstItemStart(int start, int end) => CleanLeftEdge(text, end, end - start + 1) is var edge && edge >= start ? edge : -1;
+        int FirstItemStart(int start, int end) => CleanLeftEdge(text, end, end - start + 1, listItem: true) is var edge && edge >= start ? edge : -1;
     }
 
     private static readonly string[] ProductLeads = ["主要生产", "主要产品为", "主要产品包括", "主要产品有", "产品包括", "产品涵盖", "主营产品为", "主营产品包括", "主打产品为"];
@@ -409,9 +409,10 @@ public sealed class TermRecognizer
     private static readonly string[] PlacePrefixes = ["全省", "全市", "全区", "全县", "全国", "我省", "我市", "我区", "本地", "当地", "省内", "市内"];
 
     /// <summary>The start of a term ending at <paramref name="pos"/> when its left edge is clean (punctuation or a lead word); -1 otherwise.</summary>
-    private static int CleanLeftEdge(string text, int pos, int max)
+    private static int CleanLeftEdge(string text, int pos, int max, bool listItem = false)
     {
-        if (Text.EndsWithAnyAt(text, pos, LeadVerbs.Concat(TrailingVerbs)))
+        // A term read by its head cannot end in a verb; a listed item (数据融合、故障建模等技术) may.
+        if (!listItem && Text.EndsWithAnyAt(text, pos, LeadVerbs.Concat(TrailingVerbs)))
         {
             return -1;
         }
@@ -433,7 +434,7 @@ public sealed class TermRecognizer
             foreach (var v in LeadVerbs)
             {
                 // 七自由度液压机械臂: 由 inside 自由 is not the preposition.
-                if (Text.EndsWithAt(text, i + 1, v) && !(v == "由" && i > 0 && text[i - 1] == '自'))
+                if (Text.EndsWithAt(text, i + 1, v) && !(v == "由" && i > 0 && text[i - 1] == '自') && !(listItem && i + 1 == pos))
                 {
                     return pos - (i + 1) >= 2 ? i + 1 : -1;
                 }
