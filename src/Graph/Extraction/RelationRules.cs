@@ -403,6 +403,18 @@ internal sealed class RelationRules
 
                 yield return new RelationMention(type, new EntityRef(developer.Kind, developer.Name), new EntityRef(term.Kind, name));
 
+                // 由A和B研制的Y: every maker joined before the one written against 研制的.
+                for (var m = maker; m is not null;)
+                {
+                    var before = candidates.LastOrDefault(o => o.End < m.Start && m.Start - o.End == 1 && text[o.End] is '和' or '与' or '及' or '、');
+                    if (before is not null)
+                    {
+                        yield return new RelationMention(type, new EntityRef(before.Kind, before.Name), new EntityRef(term.Kind, name));
+                    }
+
+                    m = before;
+                }
+
                 // 联合X开展Y研发, 与X联合攻关Y: the partner researches Y together with the sentence's subject.
                 foreach (var partner in inSentence.Where(o => o != developer && IsJointPartner(text, o, term)))
                 {

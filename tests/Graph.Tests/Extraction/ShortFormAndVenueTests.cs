@@ -131,3 +131,18 @@ public sealed class LaboratoryNameTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "智能感知与控制湖南省重点实验室");
     }
 }
+
+/// <summary>Makers joined before 研制的 (crafted sentence, invented names).</summary>
+public sealed class JoinedMakersTests
+{
+    [Fact]
+    public void Every_maker_joined_before_yanzhi_de_develops_the_product()
+    {
+        // given 发布由A和B研制的X
+        var x = Articles.Extract("9月12日，青川理工大学正式发布由青川理工大学轨道交通学院和江州智能牵引重点实验室研制的轨道交通装备智能运维大模型。");
+
+        // then both makers develop it
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "青川理工大学轨道交通学院");
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州智能牵引重点实验室");
+    }
+}
