@@ -98,7 +98,24 @@ internal sealed class RelationRules
         }
     }
 
-    private static readonly string[] MakerMarks = ["研发的", "研制的", "推出的", "生产的", "开发的", "自主研发的", "打造的", "自研的", "制造的"];
+    private static readonly string[] MakerMarks = ["共同建设的", "共建的", "联合研发的", "共同研发的", "研发的", "研制的", "推出的", "生产的", "开发的", "自主研发的", "打造的", "自研的", "制造的"];
+
+    /// <summary>Past a parenthesis right after a name (X有限公司（以下简称“Y”）共同建设的…).</summary>
+    private static int AfterAside(string text, int end)
+    {
+        if (end < text.Length && text[end] == '(')
+        {
+            var close = text.IndexOf(')', end);
+            if (close > end && close - end < 30)
+            {
+                return close + 1;
+            }
+        }
+
+        return end;
+    }
+
+    private static readonly string[] SupplyVerbs = ["提供", "研发", "研制", "开发", "打造", "建设", "自主研发"];
 
     private static readonly string[] JointBefore = ["联合", "携手", "会同", "协同"];
     private static readonly string[] JointAfter = ["联合", "共同", "合作", "一起", "协同"];
@@ -362,7 +379,11 @@ internal sealed class RelationRules
                 // A partner named after 与/同 (嵩岳智能与X签约，推进Y) is not the one that develops Y.
                 var candidates = inSentence.Where(o => !IsPartner(text, o) && !ListMates(text, o, inSentence).Any(m => IsPartner(text, m))).ToList();
                 // X研发的Y names Y's maker whatever the sentence's subject (该公司引进了X研发的Y).
-                var maker = candidates.LastOrDefault(o => o.End <= term.Start && Clauses.SameClause(text, o, term) && MakerMarks.Any(m => Text.StartsWithAt(text, o.End, m)));
+                var maker = candidates.LastOrDefault(o => o.End <= term.Start && MakerMarks.Any(m => Text.StartsWithAt(text, AfterAside(text, o.End), m)) &&
+                                                          !text.AsSpan(AfterAside(text, o.End), term.Start - AfterAside(text, o.End)).ContainsAny(",;:"));
+                // 平台的语音识别引擎由X提供: the body after 由 that supplies the term.
+                maker ??= candidates.FirstOrDefault(o => o.Start > term.End && o.Start - term.End <= 2 && text[o.Start - 1] == '由' &&
+                                                         SupplyVerbs.Any(v => Text.StartsWithAt(text, o.End, v)));
                 var developer = maker ?? subject ?? candidates.FirstOrDefault(o => o.End < term.Start && o.End < text.Length && text[o.End] == '由') ??
                                 candidates.LastOrDefault(o => o.End <= term.Start) ??
                                 candidates.FirstOrDefault(o => o.Start >= term.End && text.IndexOf('、', term.End, o.Start - term.End) < 0) ?? (refersBack ? previous : null);

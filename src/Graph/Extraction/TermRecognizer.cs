@@ -10,7 +10,7 @@ namespace Graph.Extraction;
 /// </summary>
 public sealed class TermRecognizer
 {
-    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器", "装备", "电池", "电芯", "面料", "纤维", "织物", "控制阀", "材料", "机械臂"];
+    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器", "装备", "电池", "电芯", "面料", "纤维", "织物", "控制阀", "材料", "机械臂", "引擎"];
     private static readonly string[] IndustryHeads = ["产业", "经济", "制造业"];
 
     private static readonly FrozenSet<string> GenericTech = new[]
@@ -151,7 +151,7 @@ public sealed class TermRecognizer
                 var term = text[start..end];
                 var modifier = text[start..i];
                 // A platform or a system is a technology only when its modifier says what technique it runs (工业视觉检测平台).
-                if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "工艺" or "器件" or "模组" or "控制器" or "装备" or "材料" && !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) ||
+                if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "工艺" or "器件" or "模组" or "控制器" or "装备" or "材料" or "引擎" && !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) ||
                     modifier.EndsWith("产业", StringComparison.Ordinal))
                 {
                     continue;
@@ -224,7 +224,20 @@ public sealed class TermRecognizer
         {
             for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
             {
-                foreach (var (itemStart, itemEnd) in ListItems.Before(text, at, 80, IsTermChar, FirstItemStart))
+                var listed = ListItems.Before(text, at, 80, IsTermChar, FirstItemStart);
+                if (listed.Count > 0)
+                {
+                    // …、C和D等能力: the last item may hold two joined by 和/及.
+                    var (ls, le) = listed[^1];
+                    var join = text.IndexOfAny(['和', '及'], ls, le - ls);
+                    if (join - ls >= 2 && le - join - 1 >= 2)
+                    {
+                        listed[^1] = (ls, join);
+                        listed.Add((join + 1, le));
+                    }
+                }
+
+                foreach (var (itemStart, itemEnd) in listed)
                 {
                     // A的X、B的Y等产品: the item is what follows the owner's 的.
                     var of = text.LastIndexOf('的', itemEnd - 1, itemEnd - itemStart);
@@ -334,7 +347,7 @@ public sealed class TermRecognizer
         }
     }
 
-    private static readonly string[] ProjectLeads = ["推出了", "发布了", "研制了", "研发了", "开发了", "打造了", "研发的", "研制的", "完成的", "推出的", "开发的", "打造的", "发布的", "申报的", "公司的", "集团的"];
+    private static readonly string[] ProjectLeads = ["共同建设的", "建设的", "共建的", "推出了", "发布了", "研制了", "研发了", "开发了", "打造了", "研发的", "研制的", "完成的", "推出的", "开发的", "打造的", "发布的", "申报的", "公司的", "集团的"];
     private static readonly string[] ProjectTails = ["关键技术研究及应用", "关键技术及应用", "关键技术研究", "及其应用", "及应用", "及产业化", "的研制", "研制", "研发"];
 
     /// <summary>X公司研发的“Y”, 完成的“Y研制”: a quoted project or award title after its maker names a technology (tails such as 研制 dropped).</summary>

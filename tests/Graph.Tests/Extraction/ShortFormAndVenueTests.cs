@@ -146,3 +146,31 @@ public sealed class JoinedMakersTests
         Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州智能牵引重点实验室");
     }
 }
+
+/// <summary>Co-builders, suppliers after 由, capabilities joined by 和 (crafted sentences, invented names).</summary>
+public sealed class BuildersAndSuppliersTests
+{
+    private static bool Develops(ArticleExtraction x, string from, string to) =>
+        x.Relations.Any(r => r.Type == RelationshipTypes.Develops && r.From.Name == from && r.To.Name == to);
+
+    [Fact]
+    public void Both_bodies_that_jointly_built_a_quoted_platform_develop_it()
+    {
+        // given 由A与B（以下简称“Y”）共同建设的“X”平台
+        var x = Articles.Extract("上周，由江州新区政务服务中心与江州智远数字科技有限公司（以下简称“智远科技”）共同建设的“热线智能助手”平台正式上线运行。");
+
+        // then both develop it (named with or without 平台)
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州智远数字科技有限公司" && r.To.Name.StartsWith("热线智能助手", StringComparison.Ordinal));
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州新区政务服务中心" && r.To.Name.StartsWith("热线智能助手", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_body_after_you_that_supplies_a_component_develops_it()
+    {
+        // given 平台的语音识别引擎由X提供
+        var x = Articles.Extract("江州新区政务服务中心的热线平台已上线。平台的语音识别引擎由北京云声信息技术有限公司提供，方言识别准确率超过92%。");
+
+        // then the supplier develops the engine
+        Assert.True(Develops(x, "北京云声信息技术有限公司", "语音识别引擎"));
+    }
+}
