@@ -135,8 +135,9 @@ public sealed class TermRecognizer
                 if (start < 0)
                 {
                     // 新一代全自动烹饪机器人: a count or generation may lengthen the modifier beyond the usual reach.
+                    // …研发的露天矿无人驾驶运输系统: after a maker's 研发的 the whole noun phrase is the product.
                     var wide = CleanLeftEdge(text, i, 12);
-                    if (wide < 0 || SkipQuantity(text, wide, i) is var counted && (counted == wide || i - counted > 8))
+                    if (wide < 0 || !MadeBefore(text, wide) && SkipQuantity(text, wide, i) is var counted && (counted == wide || i - counted > 8))
                     {
                         continue;
                     }
@@ -151,7 +152,8 @@ public sealed class TermRecognizer
                 var term = text[start..end];
                 var modifier = text[start..i];
                 // A platform or a system is a technology only when its modifier says what technique it runs (工业视觉检测平台).
-                if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "工艺" or "器件" or "模组" or "控制器" or "装备" or "材料" or "引擎" && !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) ||
+                if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "工艺" or "器件" or "模组" or "控制器" or "装备" or "材料" or "引擎" &&
+                    !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) && !MadeBefore(text, start) ||
                     modifier.EndsWith("产业", StringComparison.Ordinal))
                 {
                     continue;
@@ -254,6 +256,11 @@ public sealed class TermRecognizer
 
         int FirstItemStart(int start, int end) => CleanLeftEdge(text, end, end - start + 1, listItem: true) is var edge && edge >= start ? edge : -1;
     }
+
+    private static readonly string[] MadeMarks = ["研发的", "研制的", "推出的", "开发的", "生产的", "制造的", "自研的"];
+
+    /// <summary>The term follows a maker's 研发的/研制的/推出的: it names a product whatever its head.</summary>
+    private static bool MadeBefore(string text, int start) => MadeMarks.Any(m => Text.EndsWithAt(text, start, m));
 
     private static readonly string[] ProductLeads = ["主要生产", "主要产品为", "主要产品包括", "主要产品有", "产品包括", "产品涵盖", "主营产品为", "主营产品包括", "主打产品为"];
     private static readonly string[] OwnerEnds = ["公司", "集团", "研究院", "研究所", "大学", "学院", "中心"];

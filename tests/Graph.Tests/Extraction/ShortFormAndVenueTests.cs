@@ -174,3 +174,19 @@ public sealed class BuildersAndSuppliersTests
         Assert.True(Develops(x, "北京云声信息技术有限公司", "语音识别引擎"));
     }
 }
+
+/// <summary>Products named after a maker's 研发的 (crafted sentences, invented names).</summary>
+public sealed class MadeProductTests
+{
+    [Theory]
+    [InlineData("江州智矿科技有限公司与青川科技大学联合研发的露天矿无人驾驶运输系统已部署运行。", "露天矿无人驾驶运输系统")]
+    [InlineData("江州煤化新材料股份有限公司研发的煤基可降解材料已建成示范线。", "煤基可降解材料")]
+    public void After_a_makers_yanfa_de_the_whole_noun_phrase_is_the_product(string sentence, string product)
+    {
+        // when the sentence is read
+        var x = Articles.Extract(sentence);
+
+        // then the product is a technology with its whole name
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == product);
+    }
+}
