@@ -23,7 +23,7 @@ public sealed class OrganizationRecognizer
         "依靠", "协同", "同时", "充分", "积极", "帮助", "请", "要", "让", "使", "向", "告诉", "获评", "入选", "被评为", "授牌", "挂牌", "到访", "来访", "拜访", "造访", "访问", "回访", "出访",
         "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
         "被", "从", "并", "还", "也", "已", "均", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
-        "即", "又", "再", "则", "但", "而", "且", "兼", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了", "专访", "采访",
+        "即", "又", "再", "则", "但", "而", "且", "兼", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了", "专访", "采访", "代表", "走出", "走向", "走上",
     ];
 
     /// <summary>Suffixes that need a place-like head and a clean right edge (they are also common word endings).</summary>
@@ -127,8 +127,9 @@ public sealed class OrganizationRecognizer
                     continue;
                 }
 
-                // 阿里地区 is a place, not the brand.
-                if (end < text.Length && "地市县州区".Contains(text[end]))
+                // 阿里地区 is a place, not the brand; 360度 is a number.
+                if (end < text.Length && "地市县州区".Contains(text[end]) ||
+                    char.IsAsciiDigit(brand[^1]) && end < text.Length && Text.IsHan(text[end]) && !"公集安科数".Contains(text[end]))
                 {
                     continue;
                 }
@@ -323,7 +324,8 @@ public sealed class OrganizationRecognizer
     /// </summary>
     private int PlaceAcrossStop(string text, int i)
     {
-        if (i < 1 || !SingleCharStops.Contains(text[i - 1]))
+        // 和 joins two names (洛阳市人民政府和X促进会) unless what stands before it is no name of its own (烟台泰和船舶…).
+        if (i < 1 || !SingleCharStops.Contains(text[i - 1]) || text[i - 1] == '和' && CoordinatesEntities(text, i - 1))
         {
             return -1;
         }
@@ -351,7 +353,7 @@ public sealed class OrganizationRecognizer
         return -1;
     }
 
-    private const string SingleCharStops = "年月日号再即又则但而且兼";
+    private const string SingleCharStops = "年月日号再即又则但而且兼和";
 
     /// <summary>和 after a complete name or place noun (华南总部和研发中心) joins two things, not the words of one name.</summary>
     private bool CoordinatesEntities(string text, int conjunction) =>
@@ -499,7 +501,7 @@ public sealed class OrganizationRecognizer
         }
 
         // 国际会展中心, 体育中心: a venue, not a body.
-        foreach (var venue in new[] { "会展中心", "展览中心", "会议中心", "体育中心", "博览中心", "文化中心", "展示中心", "活动中心", "市民中心" })
+        foreach (var venue in new[] { "会展中心", "展览中心", "会议中心", "体育中心", "博览中心", "文化中心", "展示中心", "活动中心", "市民中心", "行政中心" })
         {
             if (name.EndsWith(venue, StringComparison.Ordinal))
             {

@@ -99,10 +99,37 @@ public sealed class PersonRecognizer
             }
         }
 
+        FindWithTitleAfter(text, orgs, found);
         FindUnderCollectiveLead(text, found);
         FindBylines(text, found);
         FindBackReferences(text, found);
         return found;
+    }
+
+    /// <summary>林某某（东莞市副市长）: a name right before a parenthesis that holds its title chain.</summary>
+    private void FindWithTitleAfter(string text, IReadOnlyList<Found> orgs, List<FoundPerson> found)
+    {
+        for (var open = text.IndexOf('('); open > 0; open = text.IndexOf('(', open + 1))
+        {
+            var close = text.IndexOf(')', open);
+            if (close < 0 || close - open > 30 || LongestTitleSuffix(text, open + 1, close) is null)
+            {
+                continue;
+            }
+
+            foreach (var len in new[] { 3, 2, 4 })
+            {
+                var start = open - len;
+                if (start < 0 || NameLength(text, start) != len || found.Any(p => p.Start <= start && start < p.End) ||
+                    start > 0 && Text.IsHan(text[start - 1]) && !"有和与及由".Contains(text[start - 1]))
+                {
+                    continue;
+                }
+
+                AddPerson(found, text, start, len, TitleChain(text, close, orgs));
+                break;
+            }
+        }
     }
 
     private static readonly string[] ListEnds = ["陪同", "出席", "参加", "参观", "一同", "等", "及", "和", "、", ",", "。"];

@@ -17,7 +17,7 @@ public sealed class TermRecognizer
     {
         "技术", "关键技术", "核心技术", "共性关键技术", "前沿技术", "新技术", "相关技术", "先进技术", "关键核心技术", "技术平台", "服务平台", "平台",
         "系统", "模型", "算法", "芯片", "电池", "机器人", "大模型", "重大技术", "公共技术", "分享技术", "AI技术", "信息技术",
-        "卡脖子技术", "智能装备", "高端装备", "成套装备", "先进装备", "重大装备", "大型装备", "新材料", "原材料", "动力电池", "锂电池",
+        "卡脖子技术", "许可技术", "转让技术", "授权技术", "智能装备", "高端装备", "成套装备", "先进装备", "重大装备", "大型装备", "新材料", "原材料", "动力电池", "锂电池",
         "战略性", "相关设备", "专用设备", "核心设备", "生产设备", "主要设备", "关键设备", "先进工艺", "生产工艺", "核心算法", "软件算法", "关键算法", "先进算法", "搭建技术", "颠覆性技术", "原创性技术", "共性技术", "新兴技术", "新型技术", "先进技术", "前沿科技", "科学技术", "专业技术", "实用技术", "数字技术", "智能技术", "应用平台", "交流平台", "合作平台", "公共平台", "创新平台", "数字平台",
     }.ToFrozenSet(StringComparer.Ordinal);
 
@@ -58,11 +58,24 @@ public sealed class TermRecognizer
         ["等传统产业", "等重点产业", "等优势产业", "等新兴产业", "等产业集群", "等产业", "等行业", "等传统行业", "等板块", "产业", "行业"];
 
     /// <summary>Sectors listed before 等产业/等行业 (纺织、汽配等传统产业) are industries even as bare nouns.</summary>
+    private static readonly Regex QualifiedListEnd = new(
+        @"等(?:[\u4e00-\u9fff]{2}[市省]?)?(?:传统|优势|新兴|特色|重点|主导|支柱|战略性新兴|未来|现代)+(?:产业|行业)", RegexOptions.CultureInvariant);
+
     private static void FindListedIndustries(string text, List<Found> found)
     {
-        foreach (var end in ListedIndustryEnds)
+        // 鞋服、纺织、石材等泉州传统优势产业: a place and qualifiers between 等 and 产业.
+        var ends = ListedIndustryEnds.SelectMany(end => Occurrences(end).Select(at => (At: at, End: end)))
+            .Concat(QualifiedListEnd.Matches(text).Select(m => (At: m.Index, End: m.Value)));
+        IEnumerable<int> Occurrences(string end)
         {
             for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
+            {
+                yield return at;
+            }
+        }
+
+        foreach (var (at, end) in ends.ToList())
+        {
             {
                 var bare = end is "产业" or "行业";
                 if (bare && at + end.Length < text.Length && Text.IsHan(text[at + end.Length]) && !"的和与及等发".Contains(text[at + end.Length]))
@@ -419,7 +432,7 @@ public sealed class TermRecognizer
     private static readonly string[] LeadVerbs =
     [
         "研发", "打造", "了解", "察看", "展示", "运用", "应用", "推动", "发展", "建设", "布局", "聚焦", "围绕", "攻关", "突破", "壮大", "培育",
-        "推进", "加快", "深耕", "专注", "从事", "主营", "自研", "内置", "搭载", "攻克", "调试", "代理", "组装", "安装", "维修", "操作", "看到", "提供", "推出", "发布", "开发", "生产", "引进", "带动", "做强", "包括", "涵盖", "以及", "在", "和",
+        "推进", "加快", "深耕", "专注", "从事", "主营", "自研", "内置", "搭载", "攻克", "调试", "代理", "组装", "安装", "维修", "操作", "看到", "签署", "签订", "签约", "懂", "支持", "鼓励", "提供", "推出", "发布", "开发", "生产", "引进", "带动", "做强", "包括", "涵盖", "以及", "在", "和",
         "通过", "调研", "体验", "建成", "拥有", "实现", "参与", "发挥", "使用", "利用", "依托", "加强", "探索", "开展", "集聚", "聚集", "领域", "形成",
         "走进", "来到", "参观", "考察", "察看", "打通", "构建", "完善", "赋能", "搭建", "共建", "建立", "组建", "研制", "部署", "上线", "量产", "制造", "销售", "供应", "交付",
         "投产", "采用", "配备", "装备", "展出", "亮相", "展示了", "推出了", "发布了", "研发了", "打造了", "自主研发", "融合", "结合", "用好", "抢占", "抓住", "瞄准", "面向", "服务", "助力", "支撑", "拓展", "深化", "汇聚",
@@ -454,13 +467,14 @@ public sealed class TermRecognizer
             foreach (var v in LeadVerbs)
             {
                 // 七自由度液压机械臂: 由 inside 自由 is not the preposition.
-                if (Text.EndsWithAt(text, i + 1, v) && !(v == "由" && i > 0 && text[i - 1] == '自') && !(listItem && i + 1 == pos))
+                if (Text.EndsWithAt(text, i + 1, v) && !(v == "由" && i > 0 && text[i - 1] == '自') && !(v == "在" && i + 1 < pos && text[i + 1] == '线') && !(listItem && i + 1 == pos))
                 {
                     return pos - (i + 1) >= 2 ? i + 1 : -1;
                 }
             }
 
-            if (c is '和' or '与' or '及' or '的' or '在' or '是' or '等' or '又' or '也' or '厅' or '局' or '委' or '司' or '院' or '所' ||
+            if (c is '和' or '与' or '及' or '的' or '是' or '等' or '又' or '也' or '厅' or '局' or '委' or '司' or '院' or '所' ||
+                c == '在' && !(i + 1 < pos && text[i + 1] == '线') ||
                 c == '有' && i + 1 < pos && text[i + 1] is not ('机' or '色'))
             {
                 return pos - (i + 1) >= 2 ? i + 1 : -1;
@@ -478,7 +492,7 @@ public sealed class TermRecognizer
     ];
 
     private static readonly Regex Quantity = new(
-        @"\G(?:这款|这种|这项|这类|这套|这台|该款|此款|多家|国内|省内|用(?!户)|新一代|下一代|新一轮|第[一二三四五六七八九十\d]+代|一([台款种类套批个件架颗辆])\1|[一二两三四五六七八九十百千万数多几首\d]+[余多]?[台款种类套项批个件架颗代辆]|[一二两三四五六七八九十\d]+自由度)",
+        @"\G(?:这款|这种|这项|这类|这套|这台|该款|此款|多家|更多|国内|省内|用(?!户)|新一代|下一代|新一轮|第[一二三四五六七八九十\d]+代|一([台款种类套批个件架颗辆])\1|[一二两三四五六七八九十百千万数多几首\d]+[余多]?[台款种类套项批个件架颗代辆]|[一二两三四五六七八九十\d]+自由度)",
         RegexOptions.CultureInvariant);
 
     /// <summary>一台台超快激光器, 多款水下机器人, 新一代协作机器人: a count or generation before a term is not part of it.</summary>

@@ -48,7 +48,8 @@ internal static class TermSelection
 
     /// <summary>Short generic terms (大数据, 机器人) count only when the article dwells on them: said twice, in the title or in the annotations.</summary>
     public static List<Found> KeepSalient(string text, string title, ImmutableArray<string> annotated, IEnumerable<Found> terms) =>
-        terms.Where(t => t.Name.Length > 3 || t.Kind == EntityKind.Industry && (t.Name.EndsWith('业') || t.Name.EndsWith("经济", StringComparison.Ordinal)) || Text.CountOccurrences(text, t.Name) >= 2 || title.Contains(t.Name, StringComparison.Ordinal) ||
+        terms.Where(t => t.Name.Length > 3 || t.Kind == EntityKind.Industry && (t.Name.EndsWith('业') || t.Name.EndsWith("经济", StringComparison.Ordinal) || Clauses.InList(text, t)) ||
+                         Text.CountOccurrences(text, t.Name) >= 2 || title.Contains(t.Name, StringComparison.Ordinal) ||
                          annotated.Any(a => a.Contains(t.Name, StringComparison.Ordinal)))
             .ToList();
 

@@ -98,3 +98,54 @@ public sealed class EventDateAndTriggerTests
         Assert.Contains(x.Events, e => e.Type == EventTypes.Launch && e.Date == "2025-06-28");
     }
 }
+
+/// <summary>Titles in parentheses, qualified industry lists, names with 和, 在线 terms (crafted sentences, invented names).</summary>
+public sealed class ParenthesesAndListsTests
+{
+    [Fact]
+    public void A_name_before_a_parenthesis_holding_its_title_is_a_person_with_that_title()
+    {
+        // given 出席活动的有：A（东莞市副市长）、B（X大学副校长）等
+        var x = Articles.Extract("出席活动的有：林嘉鸿（东莞市副市长）、覃立山（南粤理工大学副校长）等。");
+
+        // then both are people with their titles
+        Assert.Contains("副市长", x.Person("林嘉鸿").Titles);
+        Assert.Contains("副校长", x.Person("覃立山").Titles);
+    }
+
+    [Fact]
+    public void Sectors_listed_before_a_place_and_qualifiers_and_chanye_are_industries()
+    {
+        // given 鞋服、纺织、石材等泉州传统优势产业
+        var x = Articles.Extract("研究院将围绕鞋服、纺织、石材等泉州传统优势产业的共性技术需求开展攻关。");
+
+        // then each is an industry
+        foreach (var s in new[] { "鞋服", "纺织", "石材" })
+        {
+            Assert.Contains(x.Entities, e => e.Kind == EntityKind.Industry && e.Name == s);
+        }
+    }
+
+    [Fact]
+    public void A_company_whose_name_holds_he_keeps_its_place_head_but_two_bodies_joined_by_he_stay_two()
+    {
+        // given 烟台泰和船舶装备有限公司 and 江州市人民政府和中国智能装备产业促进会
+        var x = Articles.Extract("名单包括烟台泰和船舶装备有限公司。博览会由江州市人民政府和中国智能装备产业促进会主办。");
+
+        // then the company keeps 烟台泰和 and the two hosts are separate
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "烟台泰和船舶装备有限公司");
+        Assert.Contains(x.Entities, e => e.Name == "江州市人民政府");
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("政府和", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Zaixian_is_part_of_a_technology_and_360_du_is_not_a_brand()
+    {
+        // given 在线检测系统 and 360度
+        var x = Articles.Extract("江州纺科技有限公司研发的在线检测系统可对布面进行360度检测。");
+
+        // then the system keeps 在线 and no company is called 360
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "在线检测系统");
+        Assert.DoesNotContain(x.Entities, e => e.Name == "360");
+    }
+}
