@@ -262,6 +262,7 @@ internal sealed class RelationRules
     }
 
     private static readonly string[] ServeWords = ["应用于", "用于", "服务于", "面向", "赋能", "利用", "借助", "引入", "引进", "采购", "采用", "使用", "购买", "部署"];
+    private static readonly HashSet<string> UseVerbs = new(["利用", "借助", "引入", "引进", "采购", "采用", "使用", "购买", "部署"], StringComparer.Ordinal);
     private static readonly string[] SectorAfter = ["企业", "产业", "行业", "生产线", "客户", "用户"];
 
     private static bool IsServedField(string text, Found term)
@@ -284,9 +285,10 @@ internal sealed class RelationRules
 
         foreach (var w in ServeWords)
         {
-            // 研发面向终端设备的AI推理芯片: the served field sits in a relative clause before the term, which is developed.
+            // 研发面向终端设备的AI推理芯片: a served field in a relative clause before the term does not make it served;
+            // a user's verb (采用该公司的X) does.
             var at = before.LastIndexOf(w, StringComparison.Ordinal);
-            if (at >= 0 && before[(at + w.Length)..].IndexOf('的') < 0)
+            if (at >= 0 && (UseVerbs.Contains(w) || before[(at + w.Length)..].IndexOf('的') < 0))
             {
                 return true;
             }

@@ -10,7 +10,7 @@ namespace Graph.Extraction;
 /// </summary>
 public sealed class TermRecognizer
 {
-    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器", "装备", "电池", "电芯", "面料", "纤维", "织物", "控制阀", "材料", "机械臂", "引擎"];
+    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器", "装备", "电池", "电芯", "面料", "纤维", "织物", "控制阀", "材料", "机械臂", "引擎", "总成", "轴承", "电堆", "掘进机", "磁钢", "灵巧手", "变流器", "逆变器", "电解槽"];
     private static readonly string[] IndustryHeads = ["产业", "经济", "制造业"];
 
     private static readonly FrozenSet<string> GenericTech = new[]
@@ -166,7 +166,7 @@ public sealed class TermRecognizer
                 var modifier = text[start..i];
                 // A platform or a system is a technology only when its modifier says what technique it runs (工业视觉检测平台).
                 if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "工艺" or "器件" or "模组" or "控制器" or "装备" or "材料" or "引擎" &&
-                    !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) && !MadeBefore(text, start) ||
+                    !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) && !MadeBefore(text, start) && !MadeAfter(text, end) ||
                     modifier.EndsWith("产业", StringComparison.Ordinal))
                 {
                     continue;
@@ -224,12 +224,12 @@ public sealed class TermRecognizer
     }
 
     private static readonly string[] BadInModifier =
-        ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就", "一批", "一系列", "多项", "多个", "一些", "第一", "支柱", "世界级", "千亿级", "万亿级", "百亿级", "公司", "集团", "年产", "哪些", "什么", "怎样", "如何", "一手抓", "两手抓", "工业园", "产业园", "园区", "基地"];
+        ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就", "一批", "一系列", "多项", "多个", "一些", "第一", "支柱", "世界级", "千亿级", "万亿级", "百亿级", "公司", "集团", "年产", "哪些", "什么", "怎样", "如何", "一手抓", "两手抓", "工业园", "产业园", "园区", "基地", "学校", "学生"];
 
     private static readonly string[] ListedTechEnds =
     [
         "等技术", "等核心技术", "等关键技术", "等前沿技术", "等关键核心技术", "等先进技术", "等新技术", "等前沿研究", "等研究", "等技术方向",
-        "等服务", "等功能", "等解决方案", "等能力", "等产品", "等装备", "等新产品", "等拳头产品",
+        "等服务", "等功能", "等解决方案", "等能力", "的研发和制造", "的研发与制造", "的研发和生产", "的研发、生产", "的研发", "的研制", "等产品", "等装备", "等新产品", "等拳头产品",
     ];
 
     /// <summary>Items listed before 等技术 (运用A、B、C等技术) are technologies.</summary>
@@ -274,6 +274,9 @@ public sealed class TermRecognizer
 
     /// <summary>The term follows a maker's 研发的/研制的/推出的: it names a product whatever its head.</summary>
     private static bool MadeBefore(string text, int start) => MadeMarks.Any(m => Text.EndsWithAt(text, start, m));
+
+    /// <summary>…碳化硅电控平台的研制: a term whose own research is spoken of names a product whatever its head.</summary>
+    private static bool MadeAfter(string text, int end) => Text.StartsWithAt(text, end, "的研制") || Text.StartsWithAt(text, end, "的研发");
 
     private static readonly string[] ProductLeads = ["主要生产", "主要产品为", "主要产品包括", "主要产品有", "产品包括", "产品涵盖", "主营产品为", "主营产品包括", "主打产品为"];
     private static readonly string[] OwnerEnds = ["公司", "集团", "研究院", "研究所", "大学", "学院", "中心"];
@@ -467,13 +470,14 @@ public sealed class TermRecognizer
             foreach (var v in LeadVerbs)
             {
                 // 七自由度液压机械臂: 由 inside 自由 is not the preposition.
-                if (Text.EndsWithAt(text, i + 1, v) && !(v == "由" && i > 0 && text[i - 1] == '自') && !(v == "在" && i + 1 < pos && text[i + 1] == '线') && !(listItem && i + 1 == pos))
+                if (Text.EndsWithAt(text, i + 1, v) && !(v == "由" && i > 0 && text[i - 1] == '自') && !(v == "在" && i + 1 < pos && text[i + 1] == '线') && !(listItem && (i + 1 == pos || v is "和" or "与" or "及")))
                 {
                     return pos - (i + 1) >= 2 ? i + 1 : -1;
                 }
             }
 
-            if (c is '和' or '与' or '及' or '的' or '是' or '等' or '又' or '也' or '厅' or '局' or '委' or '司' or '院' or '所' ||
+            // In a listed item 和/及 join two items (A、B和C), the caller splits them.
+            if (c is '和' or '与' or '及' && !listItem || c is '的' or '是' or '等' or '又' or '也' or '厅' or '局' or '委' or '司' or '院' or '所' ||
                 c == '在' && !(i + 1 < pos && text[i + 1] == '线') ||
                 c == '有' && i + 1 < pos && text[i + 1] is not ('机' or '色'))
             {

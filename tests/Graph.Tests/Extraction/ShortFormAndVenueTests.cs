@@ -190,3 +190,34 @@ public sealed class MadeProductTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == product);
     }
 }
+
+/// <summary>Users after 采用, products before 的研发, manufacturing heads (crafted sentences, invented names).</summary>
+public sealed class UsersAndManufacturingTests
+{
+    private static bool Develops(ArticleExtraction x, string from, string to) =>
+        x.Relations.Any(r => r.Type == RelationshipTypes.Develops && r.From.Name == from && r.To.Name == to);
+
+    [Fact]
+    public void A_company_that_adopts_another_makers_system_does_not_develop_it()
+    {
+        // given 该公司自主研发的X电堆… 公交集团将率先采用该公司的燃料电池系统
+        var x = Articles.Extract("5日，江州高新区管委会与湖北氢锐动力科技有限公司签署投资协议。该公司自主研发的HC-90kW氢燃料电池电堆已通过检验。项目达产后，江州公交集团将率先采用该公司的燃料电池系统开展示范运营。");
+
+        // then the maker develops the stack and the bus group develops nothing
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "湖北氢锐动力科技有限公司" && r.To.Name.EndsWith("电堆", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州公交集团");
+    }
+
+    [Fact]
+    public void Products_listed_before_de_yanfa_are_technologies_of_the_company()
+    {
+        // given 专注于A、B及C的研发和制造
+        var x = Articles.Extract("江州澜远新能源科技股份有限公司专注于新能源汽车驱动电机、电机控制器及电驱动总成的研发和制造。");
+
+        // then each is developed by the company
+        foreach (var t in new[] { "电机控制器", "电驱动总成" })
+        {
+            Assert.True(Develops(x, "江州澜远新能源科技股份有限公司", t), t);
+        }
+    }
+}
