@@ -54,4 +54,25 @@ internal static class Clauses
     /// <summary>The organization is an item of a 、-list (A、B、C等).</summary>
     public static bool InList(string text, Found org) =>
         org.End < text.Length && text[org.End] == '、' || org.Start > 0 && text[org.Start - 1] == '、';
+
+    /// <summary>公司与X合作/签约: X, named after 与/同 in a cooperation clause, is the partner, not the subject.</summary>
+    public static bool IsPartner(string text, Found org) =>
+        org.Start > 0 && text[org.Start - 1] is '与' or '同' && Clauses.ClauseHas(text, org, ["签约", "签署", "签订", "合作", "共建", "携手"]);
+
+    /// <summary>The sentences of a text (ended by 。, a line break, !, ? or ;) as (start, end) ranges, end exclusive.</summary>
+    public static IEnumerable<(int Start, int End)> Sentences(string text)
+    {
+        var start = 0;
+        while (start < text.Length)
+        {
+            var end = start;
+            while (end < text.Length && text[end] is not ('。' or '\n' or '!' or '?' or ';'))
+            {
+                end++;
+            }
+
+            yield return (start, end);
+            start = end + 1;
+        }
+    }
 }

@@ -62,7 +62,7 @@ internal sealed class EventAssembler
                 var inTitles = people.SelectMany(p => p.Positions).Select(pos => pos.Org.Start).ToHashSet();
                 var titleOnly = orgs.GroupBy(o => o.Name).Where(g => g.All(o => inTitles.Contains(o.Start))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
                 involved = orgs.Where(o => o.Start >= lead.Start && !RelationRules.IsGovernment(o) && !titleOnly.Contains(o.Name) &&
-                                           !RelationRules.IsPartner(text, o) && !IsVisitorsBody(text, o) && !IsCoWorker(text, o) &&
+                                           !Clauses.IsPartner(text, o) && !IsVisitorsBody(text, o) && !IsCoWorker(text, o) &&
                                            (o.Start >= ev.SentenceStart && o.End <= ev.SentenceEnd || IsVisitedPlace(text, o))).ToList();
                 var receivers = actors.Where(p => p.Positions.Any(pos => involved.Any(o => o.Name == pos.Org.Name)) ||
                         IsFullMention(text, p) && Clauses.ClauseHas(text, new Found(EntityKind.Person, p.Name, p.Start, p.End), ["接待", "介绍"]))

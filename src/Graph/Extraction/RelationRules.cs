@@ -1,34 +1,19 @@
-using System.Text.RegularExpressions;
 using Graph.Model;
 
 namespace Graph.Extraction;
 
 /// <summary>
 /// The relationships one article states: HOLDS_POSITION from title chains, LOCATED_IN from the place an
-/// organization's name starts with, DEVELOPS and IN_INDUSTRY read sentence by sentence, and IN_INDUSTRY for
-/// associations named after a sector.
+/// organization's name starts with, DEVELOPS (<see cref="DevelopsReader"/>), and IN_INDUSTRY from sector sentences,
+/// associations named after a sector and companies whose name holds one.
 /// </summary>
 internal sealed class RelationRules
 {
     private static readonly string[] GovernmentEndings = ["政府", "委", "厅", "局", "人大", "常委会", "党工委", "办", "办公室", "办公厅", "署", "部", "政协", "委员会", "管委会"];
 
-    /// <summary>Fields so broad that nearly every article names them.</summary>
-    private static readonly HashSet<string> Umbrella = new(StringComparer.Ordinal)
-    {
-        "人工智能", "AI", "大数据", "大模型", "算力", "云计算", "物联网", "5G", "数字经济", "人工智能产业", "大数据产业", "数据产业", "数字化", "智能化", "信息化",
-    };
-
-    private static readonly string[] DevelopCues =
-    [
-        "研发", "打造", "推出", "突破", "攻关", "生产", "提供", "运用", "开发", "专注", "深耕", "自主", "核心技术", "产品", "演示", "展示", "研制", "制造",
-        "技术", "平台", "项目", "成果", "落地", "推进", "首创", "领先", "前列", "布局", "建设", "研究", "服务",
-    ];
-
     private static readonly string[] IndustryCues = ["企业", "产业", "领域", "行业", "赛道", "链主", "龙头", "集群", "基地"];
 
     private static readonly string[] ScholarTitles = ["院士", "教授", "研究员", "专家", "博士", "学者", "副教授"];
-
-    private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会"];
 
     private readonly LocationRecognizer _locations;
 
@@ -48,142 +33,11 @@ internal sealed class RelationRules
         var inTitles = people.SelectMany(p => p.Positions).Where(pos => ScholarTitles.Any(t => pos.Title.EndsWith(t, StringComparison.Ordinal))).Select(pos => pos.Org.Start).ToHashSet();
         var titleOnly = orgs.Where(o => o.Kind == EntityKind.Organization).GroupBy(o => o.Name)
             .Where(g => g.All(o => inTitles.Contains(o.Start))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        relations.AddRange(SentenceRelations(text, orgs.Where(o => !titleOnly.Contains(o.Name)).ToList(), techs, RelationshipTypes.Develops));
-        relations.AddRange(SentenceRelations(text, orgs, industries, RelationshipTypes.InIndustry));
+        relations.AddRange(DevelopsReader.Read(text, orgs.Where(o => !titleOnly.Contains(o.Name)).ToList(), techs));
+        relations.AddRange(SectorSentences(text, orgs, industries));
         relations.AddRange(SectorBodies(orgs, industries));
         relations.AddRange(SectorInName(orgs, industries));
         return relations;
-    }
-
-    /// <summary>公司与X合作/签约: X, named after 与/同 in a cooperation clause, is the partner, not the subject.</summary>
-    public static bool IsPartner(string text, Found org) =>
-        org.Start > 0 && text[org.Start - 1] is '与' or '同' && Clauses.ClauseHas(text, org, ["签约", "签署", "签订", "合作", "共建", "携手"]);
-
-    /// <summary>The 、/和-list of terms <paramref name="term"/> belongs to (itself alone when it stands alone), in text order.</summary>
-    private static List<Found> TermList(string text, List<Found> sentenceTerms, Found term)
-    {
-        var ordered = sentenceTerms.OrderBy(t => t.Start).ToList();
-        var i = ordered.IndexOf(term);
-        int first = i, last = i;
-        while (first > 0 && Joined(ordered[first - 1], ordered[first]))
-        {
-            first--;
-        }
-
-        while (last < ordered.Count - 1 && Joined(ordered[last], ordered[last + 1]))
-        {
-            last++;
-        }
-
-        return ordered.GetRange(first, last - first + 1);
-
-        // 四足机器人巡检、智能驾驶域控制器: an item may carry a short noun after its term.
-        bool Joined(Found a, Found b)
-        {
-            var gap = b.Start - a.End;
-            if (gap < 1 || gap > 4 || !(text[b.Start - 1] is '、' or '和' or '及' or '与' || Text.EndsWithAt(text, b.Start, "以及")))
-            {
-                return false;
-            }
-
-            for (var i = a.End; i < b.Start - 1; i++)
-            {
-                if (!Text.IsHan(text[i]))
-                {
-                    return false;
-                }
-            }
-
-            return true;
-        }
-    }
-
-    private static readonly string[] MakerMarks = ["共同建设的", "共建的", "联合研发的", "共同研发的", "研发的", "研制的", "推出的", "生产的", "开发的", "自主研发的", "打造的", "自研的", "制造的"];
-
-    /// <summary>Past a parenthesis right after a name (X有限公司（以下简称“Y”）共同建设的…).</summary>
-    private static int AfterAside(string text, int end)
-    {
-        if (end < text.Length && text[end] == '(')
-        {
-            var close = text.IndexOf(')', end);
-            if (close > end && close - end < 30)
-            {
-                return close + 1;
-            }
-        }
-
-        return end;
-    }
-
-    private static readonly string[] SupplyVerbs = ["提供", "研发", "研制", "开发", "打造", "建设", "自主研发"];
-
-    private static readonly string[] JointBefore = ["联合", "携手", "会同", "协同"];
-    private static readonly string[] JointAfter = ["联合", "共同", "合作", "一起", "协同"];
-    private static readonly string[] ResearchVerbs = ["研发", "攻关", "研制", "开发", "研究", "攻克"];
-
-    /// <summary>联合X开展Y研发, 与X联合攻关Y: X researches the term with the subject (a co-developer, not a signing partner).</summary>
-    private static bool IsJointPartner(string text, Found org, Found term) =>
-        org.End <= term.Start && Clauses.SameClause(text, org, term) && Clauses.ClauseHas(text, term, ResearchVerbs) &&
-        (JointBefore.Any(v => Text.EndsWithAt(text, org.Start, v)) ||
-         org.Start > 0 && text[org.Start - 1] is '与' or '同' or '和' && JointAfter.Any(v => Text.StartsWithAt(text, org.End, v)));
-
-    private static readonly string[] ListVerbs = ["研发", "开展", "打造", "攻关", "研制", "推出", "开发", "建设", "布局"];
-
-    /// <summary>A、B等企业研发…: the list right before 等… and a develop verb.</summary>
-    private static bool ListDevelops(string text, Found org, List<Found> inSentence)
-    {
-        var last = ListMates(text, org, inSentence).Append(org).MaxBy(o => o.End)!;
-        if (last.End >= text.Length)
-        {
-            return false;
-        }
-
-        // A、B等企业研发, A、B开展, A、B三家企业联合研发: the verb comes after 等, right after the list, or after a count.
-        var count = Regex.Match(text[last.End..Math.Min(text.Length, last.End + 6)], "^[一二两三四五六七八九十几数0-9]+[家个所]");
-        var clause = last.End;
-        while (clause < text.Length && clause - last.End < 24 && text[clause] is not (',' or '。' or ';' or '\n'))
-        {
-            clause++;
-        }
-
-        var window = text[last.End] == '等' ? text.AsSpan(last.End, clause - last.End)
-            : count.Success ? text.AsSpan(last.End + count.Length, Math.Min(8, text.Length - last.End - count.Length))
-            : text.AsSpan(last.End, Math.Min(4, text.Length - last.End));
-        foreach (var v in ListVerbs)
-        {
-            if (window.Contains(v, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    /// <summary>The organizations written with <paramref name="org"/> in one A、B、C list.</summary>
-    private static IEnumerable<Found> ListMates(string text, Found org, List<Found> inSentence)
-    {
-        var ordered = inSentence.OrderBy(o => o.Start).ToList();
-        var i = ordered.IndexOf(org);
-        if (i < 0)
-        {
-            yield break;
-        }
-
-        // 、 joins items; 和/及 joins the last one to a 、-list (A、B和C).
-        for (var k = i - 1; k >= 0 && Joined(k, k + 1); k--)
-        {
-            yield return ordered[k];
-        }
-
-        for (var k = i + 1; k < ordered.Count && Joined(k - 1, k); k++)
-        {
-            yield return ordered[k];
-        }
-
-        bool Joined(int a, int b) =>
-            ordered[a].End + 1 == ordered[b].Start && ordered[a].End < text.Length &&
-            (text[ordered[a].End] == '、' || text[ordered[a].End] is '和' or '及' && a > 0 && ordered[a - 1].End < text.Length && text[ordered[a - 1].End] == '、' && ordered[a - 1].End + 1 == ordered[a].Start);
     }
 
     /// <summary>The company right after a 作为…企业, clause that holds the term.</summary>
@@ -202,99 +56,6 @@ internal sealed class RelationRules
         }
 
         return inSentence.FirstOrDefault(o => o.Start > comma && o.Start <= comma + 2 && o.Kind == EntityKind.Company);
-    }
-
-    private static readonly string[] SubjectNouns = ["联合实验室", "实验室", "研究院", "研究所", "中心", "公司", "集团", "企业", "大学", "学院", "平台"];
-    private static readonly string[] ClauseOpeners = ["据介绍,", "据了解,", "据悉,", "目前,", "今年,", "同时,", "此外,"];
-
-    /// <summary>
-    /// 该中心由…共建, 联合实验室将聚焦…: a sentence whose subject is a bare kind noun (with 该, or followed by 将/已/由)
-    /// speaks of the last organization of that kind named before it.
-    /// </summary>
-    private static Found? DemonstrativeSubject(string text, int start, int end, List<Found> orgs)
-    {
-        var at = start;
-        foreach (var opener in ClauseOpeners)
-        {
-            if (Text.StartsWithAt(text, at, opener))
-            {
-                at += opener.Length;
-                break;
-            }
-        }
-
-        var demonstrative = Text.StartsWithAt(text, at, "该");
-        if (demonstrative)
-        {
-            at++;
-        }
-
-        // The subject phrase: the kind noun itself (中心将…) or a short head ending in it (联合研发中心将…) that names a
-        // body written before.
-        for (var len = 1; len <= 8 && at + len < end; len++)
-        {
-            if (!Text.IsHan(text[at + len - 1]))
-            {
-                break;
-            }
-
-            var phrase = text.Substring(at, len);
-            var noun = SubjectNouns.FirstOrDefault(n => phrase.EndsWith(n, StringComparison.Ordinal));
-            if (noun is null)
-            {
-                continue;
-            }
-
-            var next = text[at + len];
-            if (!demonstrative && next is not ('将' or '已' or '由' or '还' or '正' or '目'))
-            {
-                continue;
-            }
-
-            var named = orgs.LastOrDefault(o => o.End <= at && o.Name.EndsWith(phrase, StringComparison.Ordinal) && !IsGovernment(o));
-            if (named is not null || phrase == noun)
-            {
-                return named;
-            }
-        }
-
-        return null;
-    }
-
-    private static readonly string[] ServeWords = ["应用于", "用于", "服务于", "面向", "赋能", "利用", "借助", "引入", "引进", "采购", "采用", "使用", "购买", "部署"];
-    private static readonly HashSet<string> UseVerbs = new(["利用", "借助", "引入", "引进", "采购", "采用", "使用", "购买", "部署"], StringComparer.Ordinal);
-    private static readonly string[] SectorAfter = ["企业", "产业", "行业", "生产线", "客户", "用户"];
-
-    private static bool IsServedField(string text, Found term)
-    {
-        foreach (var w in SectorAfter)
-        {
-            if (Text.StartsWithAt(text, term.End, w))
-            {
-                return true;
-            }
-        }
-
-        var from = Math.Max(0, term.Start - 8);
-        var before = text.AsSpan(from, term.Start - from);
-        var clause = before.LastIndexOfAny(",;:。\n");
-        if (clause >= 0)
-        {
-            before = before[(clause + 1)..];
-        }
-
-        foreach (var w in ServeWords)
-        {
-            // 研发面向终端设备的AI推理芯片: a served field in a relative clause before the term does not make it served;
-            // a user's verb (采用该公司的X) does.
-            var at = before.LastIndexOf(w, StringComparison.Ordinal);
-            if (at >= 0 && (UseVerbs.Contains(w) || before[(at + w.Length)..].IndexOf('的') < 0))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     /// <summary>A body whose name ends like a government office (…政府, …委, …局).</summary>
@@ -330,188 +91,32 @@ internal sealed class RelationRules
         }
     }
 
-    /// <summary>Organization → term relations read sentence by sentence: each term goes to the nearest organization before it (or the one the sentence refers back to).</summary>
-    private static IEnumerable<RelationMention> SentenceRelations(string text, List<Found> orgs, List<Found> terms, string type)
+    /// <summary>IN_INDUSTRY from sector sentences (…企业/产业/领域): every business the sentence lists in the term's clause or list, and the subject of a 作为…企业 appositive.</summary>
+    private static IEnumerable<RelationMention> SectorSentences(string text, List<Found> orgs, List<Found> industries)
     {
-        Found? previous = null;
-        var start = 0;
-        while (start < text.Length)
+        foreach (var (start, end) in Clauses.Sentences(text))
         {
-            var end = start;
-            while (end < text.Length && text[end] is not ('。' or '\n' or '!' or '?' or ';'))
+            if (!Clauses.ContainsAny(text, start, end, IndustryCues))
             {
-                end++;
+                continue;
             }
 
             var inSentence = orgs.Where(o => o.Start >= start && o.End <= end && !IsGovernment(o)).ToList();
-            var sentenceTerms = terms.Where(t => t.Start >= start && t.End <= end).ToList();
-            // 该公司/这家企业/其/团队 point back to the subject of the sentences before; a bare 企业 (支持企业和高校…) is generic.
-            var refersBack = inSentence.Count == 0 && previous is not null && RefersBack(text, start, end);
-            var subject = DemonstrativeSubject(text, start, end, orgs);
-            // ——X有限公司：A、B、C: a table line of a company's products.
-            var cue = Clauses.ContainsAny(text, start, end, type == RelationshipTypes.Develops ? DevelopCues : IndustryCues) ||
-                      type == RelationshipTypes.Develops && inSentence.Any(o => o.End < text.Length && text[o.End] == ':');
-            foreach (var term in sentenceTerms)
+            foreach (var term in industries.Where(t => t.Start >= start && t.End <= end))
             {
                 var name = Text.NormalizeName(term.Name);
-                if (type == RelationshipTypes.InIndustry)
+                foreach (var org in inSentence.Where(o => (o.Kind == EntityKind.Company || IsSectorBody(o)) && (Clauses.SameClause(text, o, term) || Clauses.InList(text, o))))
                 {
-                    // A sector sentence (…企业/产业/领域) puts every business it lists in that sector.
-                    if (!cue)
-                    {
-                        continue;
-                    }
-
-                    foreach (var org in inSentence.Where(o => (o.Kind == EntityKind.Company || IsSectorBody(o)) && (Clauses.SameClause(text, o, term) || Clauses.InList(text, o))))
-                    {
-                        yield return new RelationMention(type, new EntityRef(org.Kind, org.Name), new EntityRef(term.Kind, name));
-                    }
-
-                    // 作为…新能源汽车产业链上的重点企业，X公司…: the appositive puts the subject in the sector.
-                    if (AppositiveSubject(text, start, term, inSentence) is { } subjectFirm)
-                    {
-                        yield return new RelationMention(type, new EntityRef(subjectFirm.Kind, subjectFirm.Name), new EntityRef(term.Kind, name));
-                    }
-
-                    continue;
+                    yield return new RelationMention(RelationshipTypes.InIndustry, new EntityRef(org.Kind, org.Name), new EntityRef(term.Kind, name));
                 }
 
-                // 该中心…, 联合实验室将…: the sentence's subject points back to the body named before.
-                // X由A与B共建/牵头/运营: X is the subject that develops, not the builders named after 由.
-                // A partner named after 与/同 (嵩岳智能与X签约，推进Y) is not the one that develops Y.
-                var candidates = inSentence.Where(o => !IsPartner(text, o) && !ListMates(text, o, inSentence).Any(m => IsPartner(text, m))).ToList();
-                // X研发的Y names Y's maker whatever the sentence's subject (该公司引进了X研发的Y).
-                var maker = candidates.LastOrDefault(o => o.End <= term.Start && MakerMarks.Any(m => Text.StartsWithAt(text, AfterAside(text, o.End), m)) &&
-                                                          !text.AsSpan(AfterAside(text, o.End), term.Start - AfterAside(text, o.End)).ContainsAny(",;:"));
-                // 平台的语音识别引擎由X提供: the body after 由 that supplies the term.
-                maker ??= candidates.FirstOrDefault(o => o.Start > term.End && o.Start - term.End <= 2 && text[o.Start - 1] == '由' &&
-                                                         SupplyVerbs.Any(v => Text.StartsWithAt(text, o.End, v)));
-                var developer = maker ?? subject ?? candidates.FirstOrDefault(o => o.End < term.Start && o.End < text.Length && text[o.End] == '由') ??
-                                candidates.LastOrDefault(o => o.End <= term.Start) ??
-                                candidates.FirstOrDefault(o => o.Start >= term.End && text.IndexOf('、', term.End, o.Start - term.End) < 0) ?? (refersBack ? previous : null);
-                if (developer is null || NonDeveloping.Any(e => developer.Name.EndsWith(e, StringComparison.Ordinal)))
+                // 作为…新能源汽车产业链上的重点企业，X公司…: the appositive puts the subject in the sector.
+                if (AppositiveSubject(text, start, term, inSentence) is { } subjectFirm)
                 {
-                    continue;
-                }
-
-                // 走进A、B等企业，察看X、Y等产品: a list of organizations then a list of as many terms pairs them in order;
-                // with counts that differ (A、B、C等企业负责人介绍了X、Y) nobody in particular develops the terms.
-                if (subject is null && maker is null && inSentence.Contains(developer) && developer.End <= term.Start && !ListDevelops(text, developer, inSentence) &&
-                    ListMates(text, developer, inSentence).Any())
-                {
-                    var members = ListMates(text, developer, inSentence).Append(developer).OrderBy(o => o.Start).ToList();
-                    var termList = TermList(text, sentenceTerms, term);
-                    if (members.Count != termList.Count || termList[0].Start < members[^1].End)
-                    {
-                        continue;
-                    }
-
-                    developer = members[termList.IndexOf(term)];
-                }
-
-                // The organization and the term in one clause, or a sentence that says the organization makes it;
-                // a field as broad as 人工智能 needs a business in the term's own clause.
-                var sameClause = inSentence.Contains(developer) && Clauses.SameClause(text, developer, term);
-                var umbrella = Umbrella.Contains(name);
-                if (umbrella ? developer.Kind != EntityKind.Company || !Clauses.ClauseHas(text, term, DevelopCues) : !(sameClause || cue))
-                {
-                    continue;
-                }
-
-                // 应用于新能源汽车生产线, 为人工智能企业提供算力: a field the organization serves, not one it develops.
-                if (IsServedField(text, term))
-                {
-                    continue;
-                }
-
-                yield return new RelationMention(type, new EntityRef(developer.Kind, developer.Name), new EntityRef(term.Kind, name));
-
-                // 由A和B研制的Y: every maker joined before the one written against 研制的.
-                for (var m = maker; m is not null;)
-                {
-                    var before = candidates.LastOrDefault(o => o.End < m.Start && m.Start - o.End == 1 && text[o.End] is '和' or '与' or '及' or '、');
-                    if (before is not null)
-                    {
-                        yield return new RelationMention(type, new EntityRef(before.Kind, before.Name), new EntityRef(term.Kind, name));
-                    }
-
-                    m = before;
-                }
-
-                // 联合X开展Y研发, 与X联合攻关Y: the partner researches Y together with the sentence's subject.
-                foreach (var partner in inSentence.Where(o => o != developer && IsJointPartner(text, o, term)))
-                {
-                    yield return new RelationMention(type, new EntityRef(partner.Kind, partner.Name), new EntityRef(term.Kind, name));
-                }
-
-                if (inSentence.Contains(developer) && IsJointPartner(text, developer, term))
-                {
-                    var lead = inSentence.Where(o => o.Start < developer.Start && !IsJointPartner(text, o, term)).MinBy(o => o.Start) ??
-                               (RefersBack(text, start, end) ? previous : null);
-                    if (lead is not null && lead != developer && !NonDeveloping.Any(e => lead.Name.EndsWith(e, StringComparison.Ordinal)))
-                    {
-                        yield return new RelationMention(type, new EntityRef(lead.Kind, lead.Name), new EntityRef(term.Kind, name));
-                    }
-                }
-
-                // 支持A、B等企业研发X: every member of a 、-list that is the subject of a develop verb develops it.
-                foreach (var member in ListDevelops(text, developer, inSentence) ? ListMates(text, developer, inSentence) : [])
-                {
-                    yield return new RelationMention(type, new EntityRef(member.Kind, member.Name), new EntityRef(term.Kind, name));
-                }
-            }
-
-            if (inSentence.Count > 0)
-            {
-                previous = SentenceSubject(text, start, inSentence) ?? inSentence[^1];
-            }
-
-            start = end + 1;
-        }
-    }
-
-    private static readonly string[] BackReferences = ["该", "这款", "这家", "它", "自研", "该公司", "该企业", "该集团", "这家企业", "这家公司", "该院", "该所", "该中心", "其", "团队", "公司", "集团"];
-    private static readonly string[] GenericBefore = ["支持", "鼓励", "引导", "推动", "帮助", "组织", "服务", "各", "重点", "龙头", "骨干", "相关", "广大", "上下游", "更多", "一批"];
-
-    private static bool RefersBack(string text, int start, int end)
-    {
-        foreach (var word in BackReferences)
-        {
-            for (var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal); at >= 0 && at + word.Length <= end;
-                 at = text.IndexOf(word, at + word.Length, end - at - word.Length, StringComparison.Ordinal))
-            {
-                if (word.Length > 2 || !GenericBefore.Any(g => Text.EndsWithAt(text, at, g)))
-                {
-                    return true;
+                    yield return new RelationMention(RelationshipTypes.InIndustry, new EntityRef(subjectFirm.Kind, subjectFirm.Name), new EntityRef(term.Kind, name));
                 }
             }
         }
-
-        return false;
-    }
-
-    /// <summary>
-    /// The organization a sentence is about: the one it opens with (X成立于…，创始人Y是Z的毕业生 is about X), else none.
-    /// </summary>
-    private static Found? SentenceSubject(string text, int start, List<Found> inSentence)
-    {
-        var at = start;
-        while (at < text.Length && text[at] is ' ' or '\t' or '　')
-        {
-            at++;
-        }
-
-        foreach (var opener in ClauseOpeners)
-        {
-            if (Text.StartsWithAt(text, at, opener))
-            {
-                at += opener.Length;
-                break;
-            }
-        }
-
-        var first = inSentence.MinBy(o => o.Start);
-        return first is not null && first.Start == at && first.End < text.Length && text[first.End] is not ('、' or '和' or '与' or '的') ? first : null;
     }
 
     /// <summary>A company whose name holds a sector the article speaks of (X超硬材料有限公司 and 超硬材料产业) is in that sector.</summary>
