@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.ComponentModel;
 using Graph.Extraction.Learned;
 using Spectre.Console.Cli;
@@ -44,17 +45,11 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
             Console.Error.WriteLine($"train-ner: --train file '{settings.Train}' not found; pass the CLUENER train.json.");
             return ExitCodes.Usage;
         }
-        List<ClueNerExample> examples;
-        try
+        if (!TryRead(settings.Train, ClueNerCorpus.Read, out var examples))
         {
-            using var reader = new StreamReader(settings.Train);
-            examples = ClueNerCorpus.Read(reader, settings.Train);
-        }
-        catch (InvalidDataException e)
-        {
-            Console.Error.WriteLine($"train-ner: {e.Message}");
             return ExitCodes.BadInput;
         }
+
         var dictionary = WordDictionary.Empty;
         if (settings.Dict is not null)
         {
@@ -63,17 +58,15 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
                 Console.Error.WriteLine($"train-ner: --dict file '{settings.Dict}' not found; pass jieba's dict.txt (Resources/dict.txt of the jieba.NET package).");
                 return ExitCodes.Usage;
             }
-            try
+
+            if (!TryRead(settings.Dict, WordDictionary.Parse, out var parsed))
             {
-                using var reader = new StreamReader(settings.Dict);
-                dictionary = WordDictionary.Parse(reader, settings.Dict);
-            }
-            catch (InvalidDataException e)
-            {
-                Console.Error.WriteLine($"train-ner: {e.Message}");
                 return ExitCodes.BadInput;
             }
+
+            dictionary = parsed;
         }
+
         if (!Enum.TryParse<DictionaryFeatures>(settings.DictFeatures, ignoreCase: true, out var dictFeatures))
         {
             Console.Error.WriteLine($"train-ner: --dict-features '{settings.DictFeatures}' is not a comma list of Words, CharRoles, Boundaries, Segmentation.");
@@ -95,5 +88,23 @@ public sealed class TrainNerCommand : Command<TrainNerSettings>
         }
         Console.Error.WriteLine($"train-ner: wrote {settings.Out} ({new FileInfo(settings.Out).Length} bytes)");
         return ExitCodes.Ok;
+    }
+
+    /// <summary>Parses one input file; a malformed one is reported (the parser's message names file and line).</summary>
+    private static bool TryRead<T>(string path, Func<TextReader, string, T> parse, [NotNullWhen(true)] out T? result)
+        where T : class
+    {
+        try
+        {
+            using var reader = new StreamReader(path);
+            result = parse(reader, path);
+            return true;
+        }
+        catch (InvalidDataException e)
+        {
+            Console.Error.WriteLine($"train-ner: {e.Message}");
+            result = null;
+            return false;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using Graph.Extraction;
+using Graph.Model;
 using Graph.Reading;
 
 namespace Graph.Tests.Extraction;
@@ -20,6 +21,10 @@ internal static class Articles
         Assert.True(found.Count == 1, $"expected one Person '{name}'; persons found: [{string.Join(", ", x.Entities.Where(e => e.Kind == EntityKind.Person).Select(e => $"{e.Name}({string.Join("/", e.Titles)})"))}]");
         return found[0];
     }
+
+    /// <summary>The article says <paramref name="from"/> develops <paramref name="to"/>.</summary>
+    public static bool Develops(this ArticleExtraction x, string from, string to) =>
+        x.Relations.Any(r => r.Type == RelationshipTypes.Develops && r.From.Name == from && r.To.Name == to);
 
     public static string Describe(this ArticleExtraction x) =>
         "entities: [" + string.Join(", ", x.Entities.Select(e => $"{e.Kind}:{e.Name}")) + "]; events: ["

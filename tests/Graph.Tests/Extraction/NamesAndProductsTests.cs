@@ -9,9 +9,6 @@ namespace Graph.Tests.Extraction;
 /// </summary>
 public sealed class NamesAndProductsTests
 {
-    private static bool Develops(ArticleExtraction x, string from, string to) =>
-        x.Relations.Any(r => r.Type == RelationshipTypes.Develops && r.From.Name == from && r.To.Name == to);
-
     [Theory]
     [InlineData("在青田市鸿雁日用品有限公司，调研组察看了生产线。", "青田市鸿雁日用品有限公司")]
     [InlineData("长垣市东盛再生资源有限公司的再生铜精炼技术受到关注。", "长垣市东盛再生资源有限公司")]
@@ -55,8 +52,8 @@ public sealed class NamesAndProductsTests
         var x = Articles.Extract("一等奖分别是：江州金锋超硬材料有限公司研发的“高品级立方氮化硼微粉制备技术”，青川恒力液压科技有限公司完成的“大流量电液比例换向阀研制”。");
 
         // then the project titles (without 研制) are technologies of their makers
-        Assert.True(Develops(x, "江州金锋超硬材料有限公司", "高品级立方氮化硼微粉制备技术"));
-        Assert.True(Develops(x, "青川恒力液压科技有限公司", "大流量电液比例换向阀"));
+        Assert.True(x.Develops("江州金锋超硬材料有限公司", "高品级立方氮化硼微粉制备技术"));
+        Assert.True(x.Develops("青川恒力液压科技有限公司", "大流量电液比例换向阀"));
     }
 
     [Fact]
@@ -66,9 +63,9 @@ public sealed class NamesAndProductsTests
         var x = Articles.Extract("其中，江州新锂能源科技有限公司的储能用磷酸铁锂电池、青川拓新发制品有限公司的智能假发编织装备等产品受到关注。");
 
         // then each owner develops its own product
-        Assert.True(Develops(x, "江州新锂能源科技有限公司", "储能用磷酸铁锂电池"));
-        Assert.True(Develops(x, "青川拓新发制品有限公司", "智能假发编织装备"));
-        Assert.False(Develops(x, "青川拓新发制品有限公司", "储能用磷酸铁锂电池"));
+        Assert.True(x.Develops("江州新锂能源科技有限公司", "储能用磷酸铁锂电池"));
+        Assert.True(x.Develops("青川拓新发制品有限公司", "智能假发编织装备"));
+        Assert.False(x.Develops("青川拓新发制品有限公司", "储能用磷酸铁锂电池"));
     }
 
     [Fact]
@@ -80,7 +77,7 @@ public sealed class NamesAndProductsTests
         // then all three develop it
         foreach (var c in new[] { "江州瑞丰电气股份有限公司", "青川恒力液压科技有限公司", "江州新锂能源科技有限公司" })
         {
-            Assert.True(Develops(x, c, "源网荷储一体化智能控制系统"), c);
+            Assert.True(x.Develops(c, "源网荷储一体化智能控制系统"), c);
         }
     }
 
@@ -99,9 +96,6 @@ public sealed class NamesAndProductsTests
 /// <summary>Makers, joint bodies, people under a collective lead, technique names across a corpus (crafted, invented names).</summary>
 public sealed class MakersAndPeopleTests
 {
-    private static bool Develops(ArticleExtraction x, string from, string to) =>
-        x.Relations.Any(r => r.Type == RelationshipTypes.Develops && r.From.Name == from && r.To.Name == to);
-
     [Fact]
     public void The_company_written_before_yanfa_de_is_the_maker_not_the_buyer_the_sentence_is_about()
     {
@@ -109,8 +103,8 @@ public sealed class MakersAndPeopleTests
         var x = Articles.Extract("在江州鸿雁日用品有限公司，调研组察看了车间。据介绍，该公司去年引进了青川睿视视觉技术有限公司研发的AI视觉质检系统。");
 
         // then the maker develops the system and the buyer does not
-        Assert.True(Develops(x, "青川睿视视觉技术有限公司", "AI视觉质检系统"));
-        Assert.False(Develops(x, "江州鸿雁日用品有限公司", "AI视觉质检系统"));
+        Assert.True(x.Develops("青川睿视视觉技术有限公司", "AI视觉质检系统"));
+        Assert.False(x.Develops("江州鸿雁日用品有限公司", "AI视觉质检系统"));
     }
 
     [Fact]
