@@ -19,10 +19,13 @@ internal sealed class EventAssembler
     /// break, then <paramref name="body"/>).
     /// </summary>
     public IEnumerable<EventMention> Assemble(Article article, string text, int titleLength, string body, List<Found> orgs, List<FoundPerson> people, IReadOnlyList<Found> locations) =>
-        BuildEvents(article, text, (0, titleLength), LeadParagraph(body, titleLength + 1), orgs, people, locations);
+        BuildEvents(article, text, (0, titleLength), LeadParagraph(body, titleLength + 1, text[..titleLength]), orgs, people, locations);
 
-    /// <summary>The first paragraph that is not a photo caption (图为…, 图片…): where the report's lead sits.</summary>
-    private static (int Start, int End) LeadParagraph(string body, int offset)
+    /// <summary>
+    /// The first paragraph that is not a photo caption (图为…, 图片…) nor the title printed again above the body: where the
+    /// report's lead sits.
+    /// </summary>
+    private static (int Start, int End) LeadParagraph(string body, int offset, string title)
     {
         var start = 0;
         while (start < body.Length)
@@ -34,7 +37,8 @@ internal sealed class EventAssembler
             }
 
             var para = body.AsSpan(start, end - start).TrimStart();
-            if (!(para.StartsWith("图为") || para.StartsWith("图片") || para.StartsWith("图:") || para.StartsWith("(图") || para.StartsWith("摄影")))
+            if (!(para.StartsWith("图为") || para.StartsWith("图片") || para.StartsWith("图:") || para.StartsWith("(图") || para.StartsWith("摄影") ||
+                  title.Length > 0 && para.TrimEnd().SequenceEqual(title.AsSpan().Trim())))
             {
                 return (offset + start, offset + end);
             }

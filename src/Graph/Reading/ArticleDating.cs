@@ -9,7 +9,8 @@ internal sealed record UrlDate(DateOnly? Date, int? Year);
 /// <summary>
 /// The article's year and date. Year: the URL path (/2024/3/15/, /2024-03-15/, /202403/15/, /2025/0925/, t20240315_,
 /// /20240315/, /2024/, /202403/), else the first full date in the text, else a year named in the title or text that is
-/// not a look back (2017年落户…后, 2019年以来), or an edition year in brackets (（2025）). Date: the URL's full date, else the first full date in the text, else the
+/// not a look back (2017年落户…后, 2019年以来), or an edition year in brackets (（2025）). Date: the URL's full date, else the page's
+/// publication line (发布时间：2025-06-18), else the first full date in the text, else the
 /// first month-day date completed with the year.
 /// </summary>
 internal static partial class ArticleDating
@@ -43,12 +44,18 @@ internal static partial class ArticleDating
     [GeneratedRegex(@"[(（](?<y>20\d{2})[)）]")]
     private static partial Regex BracketYear();
 
-    public static (string? Date, int? Year) Resolve(string url, string title, string text)
+    public static (string? Date, int? Year) Resolve(string url, string title, string text, DateOnly? published = null)
     {
         var fromUrl = FromUrl(url);
         if (fromUrl.Date is DateOnly urlDate)
         {
             return (ChineseDates.ToIso(urlDate), urlDate.Year);
+        }
+
+        // 发布时间：2025-06-18 in the page around the body.
+        if (published is DateOnly page && (fromUrl.Year is null || fromUrl.Year == page.Year))
+        {
+            return (ChineseDates.ToIso(page), page.Year);
         }
 
         var full = ChineseDates.FirstFull(text);

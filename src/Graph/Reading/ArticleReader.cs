@@ -57,7 +57,7 @@ public sealed class ArticleReader(ReaderOptions? options = null)
         }
 
         var url = parsed.Url.Trim();
-        var (date, year) = ArticleDating.Resolve(url, title, body);
+        var (date, year) = ArticleDating.Resolve(url, title, body, parsed.Published);
         return new Article(
             ArticleIds.For(url, title),
             sourceName,

@@ -148,4 +148,15 @@ public sealed class ParenthesesAndListsTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "在线检测系统");
         Assert.DoesNotContain(x.Entities, e => e.Name == "360");
     }
+
+    [Fact]
+    public void The_title_printed_again_above_the_body_is_not_the_lead()
+    {
+        // given a body that repeats the title before the dated lead
+        var article = Articles.Make("江州企业联合高校发布新一代人形机器人\n6月17日，江州灵川智能机器人有限公司举行新品发布会。", title: "江州企业联合高校发布新一代人形机器人", date: "2025-06-18");
+        var x = new GenreExtractor(Lexicon.LoadEmbedded()).Extract(article);
+
+        // then the launch takes the lead's date
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Launch && e.Date == "2025-06-17");
+    }
 }

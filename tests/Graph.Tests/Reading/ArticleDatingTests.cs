@@ -84,4 +84,17 @@ public sealed class ArticleDatingTests
 
         Assert.Null(article.Date);
     }
+
+    [Fact]
+    public void The_pages_publication_line_dates_an_article_whose_url_has_no_date()
+    {
+        // given web-page noise with 发布时间 above a body that names only 6月17日
+        var article = Read("http://www.x.gov.cn/ssh/content/post_4188321.html",
+            "当前位置：首页 > 新闻\n来源：某日报  发布时间：2025-06-18 09:32  浏览次数：1268\n6月17日，某公司举行新品发布会。");
+
+        // then the publication date is the article's date and year
+        Assert.Equal("2025-06-18", article.Date);
+        Assert.Equal(2025, article.Year);
+        Assert.DoesNotContain("发布时间", article.Body, StringComparison.Ordinal);
+    }
 }
