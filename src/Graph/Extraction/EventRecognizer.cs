@@ -128,8 +128,9 @@ public sealed class EventRecognizer
         }
 
         var before = text.AsSpan(clauseStart, at - clauseStart);
+        // 推动项目早签约、早开工: a hope, not a report.
         return after.Contains("在即", StringComparison.Ordinal) || after.StartsWith("将于") || before.Contains("即将", StringComparison.Ordinal) ||
-               before.Contains("将于", StringComparison.Ordinal);
+               before.Contains("将于", StringComparison.Ordinal) || before.EndsWith("早") || before.EndsWith("尽快") || before.EndsWith("争取");
     }
 
     private static int? FirstTriggerIn(string text, (int Start, int End) range, string type)

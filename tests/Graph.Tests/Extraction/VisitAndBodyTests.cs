@@ -159,4 +159,14 @@ public sealed class ParenthesesAndListsTests
         // then the launch takes the lead's date
         Assert.Contains(x.Events, e => e.Type == EventTypes.Launch && e.Date == "2025-06-17");
     }
+
+    [Fact]
+    public void A_hope_that_projects_sign_early_is_no_signing()
+    {
+        // given a meeting whose host asks that projects 早签约、早开工
+        var x = Articles.Extract("3月5日，市长王立新会见了江州澜海新能源科技股份有限公司董事长一行。王市长要求推动项目早签约、早开工、早投产。");
+
+        // then no signing is reported
+        Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Signing);
+    }
 }
