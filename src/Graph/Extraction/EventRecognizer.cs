@@ -16,11 +16,11 @@ public sealed class EventRecognizer
     private static readonly (string Word, string Type)[] Triggers =
     [
         ("签约", EventTypes.Signing), ("签署", EventTypes.Signing), ("签订", EventTypes.Signing), ("合作协议", EventTypes.Signing),
-        ("揭牌", EventTypes.Launch), ("揭幕", EventTypes.Launch), ("发布会", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("上线", EventTypes.Launch), ("启动仪式", EventTypes.Launch), ("首发", EventTypes.Launch), ("推介会", EventTypes.Launch), ("新品发布", EventTypes.Launch),
+        ("揭牌", EventTypes.Launch), ("揭幕", EventTypes.Launch), ("发布会", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("上线", EventTypes.Launch), ("启动仪式", EventTypes.Launch), ("首发", EventTypes.Launch), ("推介会", EventTypes.Launch), ("新品发布", EventTypes.Launch), ("》发布", EventTypes.Launch), ("正式投产", EventTypes.Other), ("投产仪式", EventTypes.Other),
         ("大会", EventTypes.Conference), ("论坛", EventTypes.Conference), ("峰会", EventTypes.Conference), ("博览会", EventTypes.Conference), ("展览会", EventTypes.Conference), ("科博会", EventTypes.Conference), ("展会", EventTypes.Conference), ("开幕", EventTypes.Conference), ("年会", EventTypes.Conference),
-        ("座谈会", EventTypes.Meeting), ("座谈", EventTypes.Meeting), ("推进会", EventTypes.Meeting), ("专题会", EventTypes.Meeting), ("会议", EventTypes.Meeting), ("会见", EventTypes.Meeting), ("讲座", EventTypes.Meeting), ("讲坛", EventTypes.Meeting), ("授课", EventTypes.Meeting), ("研讨会", EventTypes.Meeting), ("调度会", EventTypes.Meeting), ("工作会", EventTypes.Meeting), ("协商会", EventTypes.Meeting),
+        ("座谈会", EventTypes.Meeting), ("座谈", EventTypes.Meeting), ("推进会", EventTypes.Meeting), ("专题会", EventTypes.Meeting), ("会议", EventTypes.Meeting), ("会见", EventTypes.Meeting), ("讲座", EventTypes.Meeting), ("讲坛", EventTypes.Meeting), ("授课", EventTypes.Meeting), ("研讨会", EventTypes.Meeting), ("调度会", EventTypes.Meeting), ("工作会", EventTypes.Meeting), ("协商会", EventTypes.Meeting), ("成果评价", EventTypes.Meeting), ("评审会", EventTypes.Meeting), ("鉴定会", EventTypes.Meeting),
         ("调研", EventTypes.Visit), ("考察", EventTypes.Visit), ("走访", EventTypes.Visit), ("视察", EventTypes.Visit), ("参观", EventTypes.Visit), ("采访", EventTypes.Visit), ("走进", EventTypes.Visit),
-        ("印发", EventTypes.Policy), ("出台", EventTypes.Policy),
+        ("印发", EventTypes.Policy), ("出台", EventTypes.Policy), ("名单", EventTypes.Policy),
     ];
 
     /// <summary>Finds the events of one article. <paramref name="lead"/> is the range of the lead paragraph in <paramref name="text"/>.</summary>
@@ -83,7 +83,7 @@ public sealed class EventRecognizer
 
             for (var at = text.IndexOf(word, lead.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
-                if (!IsFuture(text, at, word.Length) && !IsPast(text, at))
+                if (!IsFuture(text, at, word.Length) && !IsPast(text, at) && (word != "发布了" || ReleasesProduct(text, at + word.Length)))
                 {
                     var (s, e) = SentenceAround(text, at);
                     result.Add(new FoundEvent(type, at, date, s, e));
@@ -105,8 +105,8 @@ public sealed class EventRecognizer
     private static readonly (string Word, string Type)[] LaterTriggers =
     [
         ("签约", EventTypes.Signing), ("签署", EventTypes.Signing), ("签订", EventTypes.Signing),
-        ("会见", EventTypes.Meeting),
-        ("发布会", EventTypes.Launch), ("揭牌", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("首发", EventTypes.Launch),
+        ("会见", EventTypes.Meeting), ("座谈会", EventTypes.Meeting),
+        ("发布会", EventTypes.Launch), ("发布了", EventTypes.Launch), ("揭牌", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("首发", EventTypes.Launch),
     ];
 
     /// <summary>Something done before (此前签署, 去年签约, 已签约) is background, not this report's event.</summary>
@@ -153,6 +153,25 @@ public sealed class EventRecognizer
         return best;
     }
 
+    private static readonly string[] ProductHeads = ["平台", "系统", "模型", "机器人", "芯片", "控制器", "雷达", "设备", "装备", "新品", "产品", "终端", "软件"];
+
+    /// <summary>发布了X平台V3.0 releases a product; 发布了《…》 or 发布了…图谱 releases a document.</summary>
+    private static bool ReleasesProduct(string text, int from)
+    {
+        if (from >= text.Length || text[from] == '《')
+        {
+            return false;
+        }
+
+        var end = from;
+        while (end < text.Length && end - from < 40 && text[end] is not (',' or '。' or ';' or '\n'))
+        {
+            end++;
+        }
+
+        return ProductHeads.Any(h => text.IndexOf(h, from, end - from, StringComparison.Ordinal) >= 0);
+    }
+
     private static bool HasPolicyDocument(string text, int at)
     {
         var end = Math.Min(text.Length, at + 40);
@@ -160,7 +179,7 @@ public sealed class EventRecognizer
         return window.Contains("意见", StringComparison.Ordinal) || window.Contains("办法", StringComparison.Ordinal) ||
                window.Contains("方案", StringComparison.Ordinal) || window.Contains("规划", StringComparison.Ordinal) ||
                window.Contains("政策", StringComparison.Ordinal) || window.Contains("通知", StringComparison.Ordinal) ||
-               window.Contains("措施", StringComparison.Ordinal);
+               window.Contains("措施", StringComparison.Ordinal) || text.AsSpan(at, Math.Min(2, text.Length - at)).SequenceEqual("名单");
     }
 
     public static (int Start, int End) SentenceAround(string text, int at)

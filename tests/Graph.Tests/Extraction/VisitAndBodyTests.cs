@@ -169,4 +169,26 @@ public sealed class ParenthesesAndListsTests
         // then no signing is reported
         Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Signing);
     }
+
+    [Theory]
+    [InlineData("7月8日，江州星辰智能装备股份有限公司智能工厂正式投产。", "other")]
+    [InlineData("近日，江州6家企业入选国家级专精特新“小巨人”企业名单。", "policy")]
+    [InlineData("近日，青川工业大学团队研制的巡检机器人通过了省科学技术厅组织的科技成果评价。", "meeting")]
+    public void Openings_lists_and_evaluations_are_events(string lead, string type)
+    {
+        // when the lead is read, then an event of that type is found
+        Assert.Contains(Articles.Extract(lead).Events, e => e.Type == type);
+    }
+
+    [Fact]
+    public void Releasing_a_product_later_in_a_report_is_a_launch_and_releasing_a_document_is_not()
+    {
+        // given a forum where one speaker releases a platform and a body releases a report
+        var product = Articles.Extract("9月5日，江州工业互联网峰会开幕。\n企业主旨演讲环节，江州恒远工业软件有限公司总经理陆立发布了“织机”工业数字孪生平台V3.0。");
+        var document = Articles.Extract("9月5日，江州人工智能大会开幕。\n开幕式上，江州市经济和信息化局发布了《江州人工智能产业地图（2025）》。");
+
+        // then only the platform release is a launch
+        Assert.Contains(product.Events, e => e.Type == EventTypes.Launch);
+        Assert.DoesNotContain(document.Events, e => e.Type == EventTypes.Launch);
+    }
 }
