@@ -100,10 +100,37 @@ public sealed class PersonRecognizer
         }
 
         FindWithTitleAfter(text, orgs, found);
+        FindBeforeScholarTitle(text, orgs, found);
         FindUnderCollectiveLead(text, found);
         FindBylines(text, found);
         FindBackReferences(text, found);
         return found;
+    }
+
+    private static readonly string[] ScholarTitlesAfter = ["副教授", "教授", "研究员", "院士"];
+
+    /// <summary>X大学电气工程学院马某某教授团队: a name between a body's name (or punctuation) and a scholar's title.</summary>
+    private void FindBeforeScholarTitle(string text, IReadOnlyList<Found> orgs, List<FoundPerson> found)
+    {
+        foreach (var title in ScholarTitlesAfter)
+        {
+            for (var t = text.IndexOf(title, StringComparison.Ordinal); t > 0; t = text.IndexOf(title, t + title.Length, StringComparison.Ordinal))
+            {
+                foreach (var len in new[] { 3, 2 })
+                {
+                    var start = t - len;
+                    if (start < 0 || NameLength(text, start) != len || found.Any(p => p.Start < t && start < p.End) ||
+                        !(start == 0 || !Text.IsHan(text[start - 1]) || orgs.Any(o => o.End == start)))
+                    {
+                        continue;
+                    }
+
+                    var org = orgs.FirstOrDefault(o => o.End == start);
+                    found.Add(new FoundPerson(text.Substring(start, len), start, t, [title], org is null ? [] : [(title, org)]));
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>林某某（东莞市副市长）: a name right before a parenthesis that holds its title chain.</summary>
@@ -294,7 +321,9 @@ public sealed class PersonRecognizer
 
         var g2 = g1 + 1;
         var len = surname + 1;
-        if (g2 < text.Length && Text.IsHan(text[g2]) && !AfterName.Contains(text[g2]) && !StartsWithTitle(text, g2) && !EndsAName(text, g2))
+        // 副省长顾清和，: a third character that usually follows a name (和) still ends one when punctuation follows it.
+        if (g2 < text.Length && Text.IsHan(text[g2]) && (!AfterName.Contains(text[g2]) || g2 + 1 < text.Length && text[g2 + 1] is ',' or '、' or '。' or ';') &&
+            !StartsWithTitle(text, g2) && !EndsAName(text, g2))
         {
             len++;
         }

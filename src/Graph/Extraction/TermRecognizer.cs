@@ -8,8 +8,11 @@ namespace Graph.Extraction;
 /// (…技术, …机器人, …大模型 are technologies; …产业, …经济, …制造业 are industries), and the article's
 /// annotation lines when the text also says them.
 /// </summary>
-public sealed class TermRecognizer
+public sealed partial class TermRecognizer
 {
+    [GeneratedRegex(@"\d{2,4}年")]
+    private static partial Regex YearIn();
+
     private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器", "装备", "电池", "电芯", "面料", "纤维", "织物", "控制阀", "材料", "机械臂", "引擎", "总成", "轴承", "电堆", "掘进机", "磁钢", "灵巧手", "变流器", "逆变器", "电解槽"];
     private static readonly string[] IndustryHeads = ["产业", "经济", "制造业"];
 
@@ -172,7 +175,8 @@ public sealed class TermRecognizer
                     continue;
                 }
 
-                if (IsPlaceOnly(modifier) || modifier.EndsWith('全') ||
+                // 到2027年产业…: a modifier holding a year is a sentence, not a name.
+                if (IsPlaceOnly(modifier) || modifier.EndsWith('全') || YearIn().IsMatch(modifier) ||
                     text.AsSpan(start, end - start + Math.Min(2, text.Length - end)).Contains("全产业", StringComparison.Ordinal) ||
                     _lexicon.TitlesLongestFirst.Any(t => t.Length >= 2 && modifier.Contains(t, StringComparison.Ordinal)) ||
                     BadInModifier.Any(b => modifier.Contains(b, StringComparison.Ordinal)) ||
@@ -435,7 +439,7 @@ public sealed class TermRecognizer
     private static readonly string[] LeadVerbs =
     [
         "研发", "打造", "了解", "察看", "展示", "运用", "应用", "推动", "发展", "建设", "布局", "聚焦", "围绕", "攻关", "突破", "壮大", "培育",
-        "推进", "加快", "深耕", "专注", "从事", "主营", "自研", "内置", "搭载", "攻克", "调试", "代理", "组装", "安装", "维修", "操作", "看到", "签署", "签订", "签约", "懂", "支持", "鼓励", "提供", "推出", "发布", "开发", "生产", "引进", "带动", "做强", "包括", "涵盖", "以及", "在", "和",
+        "推进", "加快", "深耕", "专注", "从事", "主营", "自研", "内置", "搭载", "攻克", "调试", "代理", "组装", "安装", "维修", "操作", "看到", "签署", "签订", "签约", "懂", "支持", "鼓励", "接入", "提供", "推出", "发布", "开发", "生产", "引进", "带动", "做强", "包括", "涵盖", "以及", "在", "和",
         "通过", "调研", "体验", "建成", "拥有", "实现", "参与", "发挥", "使用", "利用", "依托", "加强", "探索", "开展", "集聚", "聚集", "领域", "形成",
         "走进", "来到", "参观", "考察", "察看", "打通", "构建", "完善", "赋能", "搭建", "共建", "建立", "组建", "研制", "部署", "上线", "量产", "制造", "销售", "供应", "交付",
         "投产", "采用", "配备", "装备", "展出", "亮相", "展示了", "推出了", "发布了", "研发了", "打造了", "自主研发", "融合", "结合", "用好", "抢占", "抓住", "瞄准", "面向", "服务", "助力", "支撑", "拓展", "深化", "汇聚",

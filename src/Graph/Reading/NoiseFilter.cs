@@ -26,6 +26,8 @@ internal static class NoiseFilter
         Pattern(@"^【?\s*(字号|字体)\s*[:：]?\s*(大|中|小)"),
         Pattern(@"^(上一篇|下一篇)\s*[:：]"),
         Pattern(@"^(打印本页|关闭窗口|返回顶部|打印|关闭)$"),
+        Pattern(@"^(版权所有|主办单位|承办单位|主办|承办|技术支持|网站标识码)\s*[:：].{0,80}$"),
+        Pattern(@"ICP备\s*\d+号"),
     ];
 
     /// <summary>A heading that starts a list of links to other articles.</summary>

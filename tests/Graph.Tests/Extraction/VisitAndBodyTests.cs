@@ -191,4 +191,36 @@ public sealed class ParenthesesAndListsTests
         Assert.Contains(product.Events, e => e.Type == EventTypes.Launch);
         Assert.DoesNotContain(document.Events, e => e.Type == EventTypes.Launch);
     }
+
+    [Fact]
+    public void A_name_ending_in_he_before_a_comma_keeps_its_third_character()
+    {
+        // given 副省长顾清和，
+        var x = Articles.Extract("省委常委、秘书长储立阳，副省长顾清和，江州市委书记陆立鸣陪同调研。");
+
+        // then the vice-governor is 顾清和
+        Assert.Contains("副省长", x.Person("顾清和").Titles);
+    }
+
+    [Fact]
+    public void A_name_between_a_college_and_a_scholars_title_is_a_person()
+    {
+        // given X大学电气工程学院马某某教授团队… and 博士研究生王某某说
+        var x = Articles.Extract("近日，江苏青川工业大学电气工程学院马立腾教授团队研制的巡检机器人通过成果评价。博士研究生王若川说，团队采集了五年的数据。");
+
+        // then both are people
+        Assert.Contains("教授", x.Person("马立腾").Titles);
+        Assert.Contains("博士研究生", x.Person("王若川").Titles);
+    }
+
+    [Fact]
+    public void A_verb_before_a_company_is_not_part_of_its_name_and_a_year_is_not_part_of_an_industry()
+    {
+        // given 采用X有限公司开发的… and 到2027年产业规模…
+        var x = Articles.Extract("工厂采用江州渝远软件有限公司开发的制造执行系统。到2027年产业规模突破千亿元。");
+
+        // then the company is named without 采用 and no industry holds the year
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "江州渝远软件有限公司");
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Industry && e.Name.Contains("年", StringComparison.Ordinal));
+    }
 }

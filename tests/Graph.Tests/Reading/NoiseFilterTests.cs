@@ -23,6 +23,8 @@ public sealed class NoiseFilterTests
     [InlineData("（责任编辑：王五）")]
     [InlineData("来源：新华社")]
     [InlineData("分享到：")]
+    [InlineData("版权所有：江州市人民政府网站    网站标识码：2306000001    黑ICP备05002111号")]
+    [InlineData("主办单位：江州市人民政府办公室")]
     [InlineData("【打印】【关闭】")]
     [InlineData("【打印本页】 【关闭窗口】")]
     [InlineData("扫一扫在手机打开当前页")]
