@@ -63,8 +63,11 @@ public sealed class EventRecognizer
             types.RemoveAll(t => t.Type == EventTypes.Meeting && types.IndexOf(t) >= fromTitle);
         }
 
-        types.RemoveAll(t => t.Type == EventTypes.Policy && !HasPolicyDocument(text, t.At));
-        var date = FirstDate(text, lead.Start, lead.End, year) ?? FirstDate(text, title.Start, title.End, year) ?? DayOfArticleMonth(text, lead, articleDate);
+        // A recognition list (…入选…名单) is a policy event when the article is about the list (its title says 名单).
+        types.RemoveAll(t => t.Type == EventTypes.Policy && !HasPolicyDocument(text, t.At) &&
+                             !(Text.StartsWithAt(text, t.At, "名单") && text.AsSpan(title.Start, title.End - title.Start).Contains("名单", StringComparison.Ordinal)));
+        var date = DatelineDay(text, lead, year) ?? FirstDate(text, lead.Start, lead.End, year) ?? FirstDate(text, title.Start, title.End, year) ??
+                   DayOfArticleMonth(text, lead, articleDate);
         var result = new List<FoundEvent>();
         foreach (var (type, at) in types.Take(2))
         {
@@ -86,7 +89,7 @@ public sealed class EventRecognizer
                 if (!IsFuture(text, at, word.Length) && !IsPast(text, at) && (word != "发布了" || ReleasesProduct(text, at + word.Length)))
                 {
                     var (s, e) = SentenceAround(text, at);
-                    result.Add(new FoundEvent(type, at, date, s, e));
+                    result.Add(new FoundEvent(type, at, OwnDay(text, s, date) ?? date, s, e));
                     break;
                 }
             }
@@ -179,7 +182,7 @@ public sealed class EventRecognizer
         return window.Contains("意见", StringComparison.Ordinal) || window.Contains("办法", StringComparison.Ordinal) ||
                window.Contains("方案", StringComparison.Ordinal) || window.Contains("规划", StringComparison.Ordinal) ||
                window.Contains("政策", StringComparison.Ordinal) || window.Contains("通知", StringComparison.Ordinal) ||
-               window.Contains("措施", StringComparison.Ordinal) || text.AsSpan(at, Math.Min(2, text.Length - at)).SequenceEqual("名单");
+               window.Contains("措施", StringComparison.Ordinal);
     }
 
     public static (int Start, int End) SentenceAround(string text, int at)
@@ -197,6 +200,41 @@ public sealed class EventRecognizer
         }
 
         return (s, e);
+    }
+
+    /// <summary>21日，X主持召开座谈会: a later event whose sentence opens with its own day, in the report's month.</summary>
+    private static string? OwnDay(string text, int sentenceStart, string? reportDate)
+    {
+        if (reportDate is null)
+        {
+            return null;
+        }
+
+        var m = System.Text.RegularExpressions.Regex.Match(text.Substring(sentenceStart, Math.Min(8, text.Length - sentenceStart)), @"^\s*(?<d>\d{1,2})日");
+        return m.Success && ChineseDates.Create(int.Parse(reportDate[..4], System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(reportDate[5..7], System.Globalization.CultureInfo.InvariantCulture),
+            int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture)) is DateOnly d ? ChineseDates.ToIso(d) : null;
+    }
+
+    /// <summary>
+    /// 新华社武汉10月17日电 …16日在宜昌签署…: a dispatch's dateline is when it was filed; the bare day after it, in the
+    /// dateline's month, is when the event happened.
+    /// </summary>
+    private static string? DatelineDay(string text, (int Start, int End) lead, int? year)
+    {
+        var window = text.Substring(lead.Start, Math.Min(40, lead.End - lead.Start));
+        var dateline = System.Text.RegularExpressions.Regex.Match(window, @"(?<m>\d{1,2})月(?<d>\d{1,2})日电");
+        if (!dateline.Success || year is not int y)
+        {
+            return null;
+        }
+
+        var month = int.Parse(dateline.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var filed = int.Parse(dateline.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var rest = text.Substring(lead.Start + dateline.Index + dateline.Length, Math.Min(80, lead.End - lead.Start - dateline.Index - dateline.Length));
+        var day = System.Text.RegularExpressions.Regex.Match(rest, @"(?<![\d月])(?<d>\d{1,2})日");
+        var d = day.Success ? int.Parse(day.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture) : filed;
+        return ChineseDates.Create(y, month, d <= filed ? d : filed) is DateOnly date ? ChineseDates.ToIso(date) : null;
     }
 
     /// <summary>

@@ -172,7 +172,7 @@ public sealed class ParenthesesAndListsTests
 
     [Theory]
     [InlineData("7月8日，江州星辰智能装备股份有限公司智能工厂正式投产。", "other")]
-    [InlineData("近日，江州6家企业入选国家级专精特新“小巨人”企业名单。", "policy")]
+
     [InlineData("近日，青川工业大学团队研制的巡检机器人通过了省科学技术厅组织的科技成果评价。", "meeting")]
     public void Openings_lists_and_evaluations_are_events(string lead, string type)
     {
@@ -222,5 +222,37 @@ public sealed class ParenthesesAndListsTests
         // then the company is named without 采用 and no industry holds the year
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "江州渝远软件有限公司");
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Industry && e.Name.Contains("年", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_recognition_list_is_a_policy_event_when_the_article_is_about_the_list()
+    {
+        // given a list article and an award-ceremony article that mentions a list in passing
+        var list = Articles.Extract("近日，江州6家企业入选国家级专精特新“小巨人”企业名单。", title: "江州6家企业入选专精特新“小巨人”名单");
+        var ceremony = Articles.Extract("12月9日，江州市科技创新大会召开。会上还公布了专精特新企业名单。", title: "江州市召开科技创新大会");
+
+        // then only the list article has a policy event
+        Assert.Contains(list.Events, e => e.Type == EventTypes.Policy);
+        Assert.DoesNotContain(ceremony.Events, e => e.Type == EventTypes.Policy);
+    }
+
+    [Fact]
+    public void A_dispatch_is_dated_by_the_day_after_its_dateline()
+    {
+        // given 新华社武汉10月17日电 … 16日在宜昌签署
+        var x = Articles.Extract("新华社武汉10月17日电（记者 聂立文）江州市人民政府与青川科技大学16日在宜昌签署三方战略合作协议。");
+
+        // then the signing is on the 16th
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Signing && e.Date == "2025-10-16");
+    }
+
+    [Fact]
+    public void A_later_meeting_that_opens_with_its_own_day_takes_that_day()
+    {
+        // given a visit 9月28日 and, later, 29日…召开座谈会
+        var x = Articles.Extract("9月28日，区委书记司马立带队赴青川市考察。\n29日，考察组召开座谈会，听取企业意见。");
+
+        // then the meeting is on the 29th
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Meeting && e.Date == "2025-09-29");
     }
 }
