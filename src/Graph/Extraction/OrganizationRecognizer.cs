@@ -18,7 +18,7 @@ public sealed class OrganizationRecognizer
         "包括", "其中", "来自", "以来", "年来", "一直", "长期", "围绕", "首先", "先后", "分别", "共同", "出席", "参加", "陪同", "会见", "听取", "介绍", "表示",
         "认为", "指出", "强调", "要求", "主持", "发布", "举办", "举行", "召开", "开展", "启动", "培育", "引进", "带动", "入驻",
         "位于", "依托", "通过", "获得", "成为", "作为", "担任", "感谢", "评价", "肯定", "看望", "慰问", "接待", "视察", "察看",
-        "了解", "带领", "率领", "同志", "一行", "集聚", "汇聚", "吸引", "聚焦", "对接", "赋能", "助力", "服务", "以下简称",
+        "了解", "带领", "率领", "同志", "一行", "集聚", "汇聚", "吸引", "聚焦", "对接", "赋能", "助力", "以下简称",
         "据了解", "据介绍", "据悉", "据统计", "确保", "力争", "争取", "拥有", "设有", "建有", "学校", "该校", "本校", "我校", "该院", "该所", "签订", "签下", "共建", "合建", "联合共建", "供货", "采购", "收购", "并购", "入股", "中标", "牵手", "联手", "洽谈", "落地", "运营方", "建设方", "承建方", "合作方", "投资方", "主办方", "承办方", "甲方", "乙方", "双方", "各方", "对方", "当选", "担任", "兼任", "鼓励", "希望", "发挥", "引导", "督促", "欢迎", "期待", "勉励", "号召",
         "依靠", "协同", "同时", "充分", "积极", "帮助", "请", "要", "让", "使", "向", "告诉", "获评", "入选", "被评为", "授牌", "挂牌", "到访", "来访", "拜访", "造访", "访问", "回访", "出访",
         "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
@@ -66,7 +66,7 @@ public sealed class OrganizationRecognizer
             {
                 var end = i + suffix.Length;
                 var weak = WeakSuffixes.Contains(suffix) || suffix.Length == 1;
-                var start = ScanLeft(text, i);
+                var start = ScanLeft(text, i, kind == EntityKind.Organization && BureauEnds.Any(e => suffix.EndsWith(e, StringComparison.Ordinal)));
                 if (start < i && text[start] == '和' && start + 1 < i)
                 {
                     start++;
@@ -146,7 +146,7 @@ public sealed class OrganizationRecognizer
     private static readonly FrozenSet<string> NotNames = new[] { "公司", "集团", "企业", "单位", "机构", "团队", "平台", "项目", "该公司", "本公司", "我们", "记者" }
         .ToFrozenSet(StringComparer.Ordinal);
 
-    private static readonly string[] CorporateTitles = ["董事长", "副董事长", "总裁", "副总裁", "总经理", "副总经理", "首席执行官", "首席技术官", "创始人", "联合创始人", "CEO", "CTO"];
+    private static readonly string[] CorporateTitles = ["董事长", "副董事长", "总裁", "高级副总裁", "副总裁", "总经理", "副总经理", "首席执行官", "首席技术官", "创始人", "联合创始人", "CEO", "CTO"];
 
     /// <summary>华鲲振宇总裁万诤: a name right before a corporate title and a person is the person's company.</summary>
     private void FindByCorporateTitle(string text, List<Found> found)
@@ -157,7 +157,7 @@ public sealed class OrganizationRecognizer
             {
                 var after = i + title.Length;
                 if (after >= text.Length || !_lexicon.SingleSurnames.Contains(text[after].ToString()) ||
-                    found.Any(f => f.End == i) || i > 0 && text[i - 1] is '副' or '总' or '执' or '席')
+                    found.Any(f => f.End == i) || i > 0 && text[i - 1] is '副' or '总' or '执' or '席' or '级' or '深')
                 {
                     continue;
                 }
@@ -262,7 +262,13 @@ public sealed class OrganizationRecognizer
     private static bool IsJoinDash(string text, int at) =>
         at > 0 && at + 1 < text.Length && Text.IsHan(text[at - 1]) && Text.IsHan(text[at + 1]) && text[at - 1] is '学' or '院' or '司' or '团' or '所';
 
-    private int ScanLeft(string text, int pos)
+    private static readonly string[] BureauEnds = ["局", "厅", "委员会", "办公室"];
+
+    /// <summary>
+    /// The left edge of a name ending at <paramref name="pos"/>. A bureau's name (<paramref name="bureau"/>) may hold
+    /// words that stop other names (…数字化建设管理局).
+    /// </summary>
+    private int ScanLeft(string text, int pos, bool bureau = false)
     {
         var i = pos;
         var depth = 0;
@@ -301,7 +307,7 @@ public sealed class OrganizationRecognizer
             if (depth == 0 && StopEndsAt(text, i, pos))
             {
                 // 义乌市鸿羽日用品有限公司, 长葛市东鑫再生金属有限公司: a one-character stop inside a place-headed name.
-                var place = crossed ? -1 : PlaceAcrossStop(text, i);
+                var place = crossed ? -1 : PlaceAcrossStop(text, i, bureau);
                 if (place < 0)
                 {
                     break;
@@ -322,15 +328,18 @@ public sealed class OrganizationRecognizer
     /// The start of a place (a known one, or two characters + 市/县/区/旗 after a clause edge) a few name characters left
     /// of a one-character stop word ending at <paramref name="i"/>, with no other stop word between; -1 when there is none.
     /// </summary>
-    private int PlaceAcrossStop(string text, int i)
+    private int PlaceAcrossStop(string text, int i, bool bureau)
     {
-        // 和 joins two names (洛阳市人民政府和X促进会) unless what stands before it is no name of its own (烟台泰和船舶…).
-        if (i < 1 || !SingleCharStops.Contains(text[i - 1]) || text[i - 1] == '和' && CoordinatesEntities(text, i - 1))
+        // 和 joins two names (洛阳市人民政府和X促进会) unless what stands before it is no name of its own (烟台泰和船舶…);
+        // 建设, 发展, 服务 are stops before a name but also words inside one (长春市数字化建设管理局).
+        var word = bureau ? InNameStops.FirstOrDefault(w => Text.EndsWithAt(text, i, w)) : null;
+        if (word is null && (i < 1 || !SingleCharStops.Contains(text[i - 1]) || text[i - 1] == '和' && CoordinatesEntities(text, i - 1)))
         {
             return -1;
         }
 
-        for (var k = i - 1; k > 0 && i - k <= 8; k--)
+        var from = i - (word?.Length ?? 1);
+        for (var k = from; k > 0 && i - k <= 10; k--)
         {
             var place = PlaceEndingAt(text, k);
             if (place > 0)
@@ -344,6 +353,12 @@ public sealed class OrganizationRecognizer
                 return k - 3;
             }
 
+            // 政务服务和数字化建设管理局, 住房和城乡建设局: a 和 inside a body's name.
+            if (text[k - 1] == '和' && !CoordinatesEntities(text, k - 1))
+            {
+                continue;
+            }
+
             if (!IsNameChar(text[k - 1]) || StopEndsAt(text, k, i))
             {
                 return -1;
@@ -354,6 +369,7 @@ public sealed class OrganizationRecognizer
     }
 
     private const string SingleCharStops = "年月日号再即又则但而且兼和";
+    private static readonly string[] InNameStops = ["建设", "发展", "服务", "推进", "促进", "合作"];
 
     /// <summary>和 after a complete name or place noun (华南总部和研发中心) joins two things, not the words of one name.</summary>
     private bool CoordinatesEntities(string text, int conjunction) =>

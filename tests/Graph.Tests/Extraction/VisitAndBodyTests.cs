@@ -255,4 +255,26 @@ public sealed class ParenthesesAndListsTests
         // then the meeting is on the 29th
         Assert.Contains(x.Events, e => e.Type == EventTypes.Meeting && e.Date == "2025-09-29");
     }
+
+    [Theory]
+    [InlineData("副省长施立强，市委副书记、市长林海滨观看演示。", "林海滨", "市长")]
+    [InlineData("发布会上，泉智科技首席技术官崔雅琳演示了智能体开发平台。", "崔雅琳", "首席技术官")]
+    [InlineData("海擎智达集团高级副总裁方睿等参加活动。", "方睿", "高级副总裁")]
+    public void A_name_after_a_title_is_found_before_verbs_of_watching_and_showing(string sentence, string person, string title)
+    {
+        // when the sentence is read, then the person holds the title
+        Assert.Contains(title, Articles.Extract(sentence).Person(person).Titles);
+    }
+
+    [Fact]
+    public void Service_is_part_of_company_and_bureau_names()
+    {
+        // given 数据服务有限公司 and 政务服务和数字化建设管理局 (but 赣州建设X中心 is a place building a centre)
+        var x = Articles.Extract("江西瑞达数据服务有限公司将建设数据标注基地。平台由长春市政务服务和数字化建设管理局牵头建设。赣州建设赣南智算中心。");
+
+        // then both names are whole
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "江西瑞达数据服务有限公司");
+        Assert.Contains(x.Entities, e => e.Name == "长春市政务服务和数字化建设管理局");
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("赣州建设", StringComparison.Ordinal));
+    }
 }
