@@ -47,8 +47,13 @@ internal static class TermSelection
     }
 
     /// <summary>Short generic terms (大数据, 机器人) count only when the article dwells on them: said twice, in the title or in the annotations.</summary>
+    /// <summary>Broad terms (机器人, 新能源汽车, 算力…) that name a field rather than something an organization makes.</summary>
+    private static readonly HashSet<string> Broad = new(["机器人", "新能源汽车", "智能网联汽车", "集成电路", "半导体", "激光", "光伏", "氢能", "大模型", "算力"], StringComparer.Ordinal);
+
     public static List<Found> KeepSalient(string text, string title, ImmutableArray<string> annotated, IEnumerable<Found> terms) =>
-        terms.Where(t => t.Name.Length > 3 || t.Kind == EntityKind.Industry && (t.Name.EndsWith('业') || t.Name.EndsWith("经济", StringComparison.Ordinal) || Clauses.InList(text, t)) ||
+        terms.Where(t => !(t.Kind == EntityKind.Technology && Broad.Contains(t.Name) && !title.Contains(t.Name, StringComparison.Ordinal) &&
+                           !annotated.Any(a => a == t.Name) && Text.CountOccurrences(text, t.Name) < 3))
+            .Where(t => t.Name.Length > 3 || t.Kind == EntityKind.Industry && (t.Name.EndsWith('业') || t.Name.EndsWith("经济", StringComparison.Ordinal) || Clauses.InList(text, t)) ||
                          Text.CountOccurrences(text, t.Name) >= 2 || title.Contains(t.Name, StringComparison.Ordinal) ||
                          annotated.Any(a => a.Contains(t.Name, StringComparison.Ordinal)))
             .ToList();

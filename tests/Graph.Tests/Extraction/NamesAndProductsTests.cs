@@ -154,3 +154,20 @@ public sealed class MakersAndPeopleTests
         Assert.Equal("智能巡检", resolver.Resolve(EntityKind.Technology, "智能巡检技术").Name);
     }
 }
+
+/// <summary>Broad fields named in passing (crafted sentences, invented names).</summary>
+public sealed class BroadFieldTests
+{
+    [Fact]
+    public void A_broad_field_named_once_in_passing_is_not_a_technology_but_one_the_article_is_about_is()
+    {
+        // given 机器人 once in passing, and 算力 three times
+        var passing = Articles.Extract("江州云岭科技有限公司研发的协作机器人已批量交付，公司还将拓展机器人应用场景。");
+        var about = Articles.Extract("江州将建设算力中心。新增算力将服务全省企业。算力券已发放。");
+
+        // then 机器人 is no technology there and 算力 is one here
+        Assert.DoesNotContain(passing.Entities, e => e.Kind == EntityKind.Technology && e.Name == "机器人");
+        Assert.Contains(passing.Entities, e => e.Kind == EntityKind.Technology && e.Name == "协作机器人");
+        Assert.Contains(about.Entities, e => e.Kind == EntityKind.Technology && e.Name == "算力");
+    }
+}
