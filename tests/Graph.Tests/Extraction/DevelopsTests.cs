@@ -4,10 +4,10 @@ using Graph.Model;
 namespace Graph.Tests.Extraction;
 
 /// <summary>
-/// Who develops a technology when a sentence names several bodies: subjects, back-references, joint research,
-/// paired lists, scholars' affiliations (crafted sentences, invented names).
+/// Who develops a technology when a sentence names several bodies: subjects, back-references, makers, joint research,
+/// paired lists, co-builders and suppliers, users and scholars (crafted sentences, invented names).
 /// </summary>
-public sealed class DevelopsClauseTests
+public sealed class DevelopsTests
 {
     private static string Relations(ArticleExtraction x) =>
         string.Join("; ", x.Relations.Where(r => r.Type == RelationshipTypes.Develops).Select(r => r.From.Name + "→" + r.To.Name));
@@ -112,44 +112,92 @@ public sealed class DevelopsClauseTests
         Assert.True(x.Develops("江州芯原微电子有限公司", "AI推理芯片"), Relations(x));
     }
 
-    [Theory]
-    [InlineData("总装车间里，数十台协作机器人正在进行精密装配。", "协作机器人")]
-    [InlineData("车间里，一台台超快激光器正在进行老化测试。", "超快激光器")]
-    [InlineData("公司已推出多款水下机器人。", "水下机器人")]
-    [InlineData("发布会上亮相的是新一代深海作业机器人。", "深海作业机器人")]
-    [InlineData("展台上，这款全自动烹饪机器人正在炒菜。", "全自动烹饪机器人")]
-    [InlineData("公司用无线传感器采集发酵温度。", "无线传感器")]
-    public void A_count_generation_or_determiner_before_a_technology_is_not_part_of_its_name(string sentence, string technology)
+    [Fact]
+    public void Companies_counted_before_a_joint_develop_verb_all_develop_the_system()
     {
-        // when the sentence is read
-        var x = Articles.Extract(sentence);
+        // given A、B和C三家企业联合研发的“…系统”
+        var x = Articles.Extract("江州瑞丰电气股份有限公司、青川恒力液压科技有限公司和江州新锂能源科技有限公司三家企业联合研发的“源网荷储一体化智能控制系统”已示范运行。");
 
-        // then the technology is named without the count
-        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == technology);
-        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name != technology && e.Name.EndsWith(technology, StringComparison.Ordinal));
-    }
-
-    [Theory]
-    [InlineData("这款机器人已经量产。")]
-    [InlineData("公司掌握了哪些核心技术？")]
-    public void A_determiner_with_a_bare_head_is_no_technology(string sentence)
-    {
-        // when the sentence is read
-        var x = Articles.Extract(sentence);
-
-        // then no technology starts with the determiner
-        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && (e.Name.StartsWith('这') || e.Name.StartsWith('哪')));
+        // then all three develop it
+        foreach (var c in new[] { "江州瑞丰电气股份有限公司", "青川恒力液压科技有限公司", "江州新锂能源科技有限公司" })
+        {
+            Assert.True(x.Develops(c, "源网荷储一体化智能控制系统"), c);
+        }
     }
 
     [Fact]
-    public void A_list_of_technologies_starts_after_the_verb_not_at_the_bodies_before_it()
+    public void The_company_written_before_yanfa_de_is_the_maker_not_the_buyer_the_sentence_is_about()
     {
-        // given 鼓励A、B开展X、Y等前沿研究
-        var x = Articles.Extract("鼓励青川科技大学、江州综合智能研究院开展多模态感知、类脑智能等前沿研究。");
+        // given a buyer (该公司) that 引进了 a system X公司研发的
+        var x = Articles.Extract("在江州鸿雁日用品有限公司，调研组察看了车间。据介绍，该公司去年引进了青川睿视视觉技术有限公司研发的AI视觉质检系统。");
 
-        // then X and Y are technologies and nothing starting with 鼓励 is
-        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "多模态感知");
-        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "类脑智能");
-        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name.Contains("鼓励", StringComparison.Ordinal));
+        // then the maker develops the system and the buyer does not
+        Assert.True(x.Develops("青川睿视视觉技术有限公司", "AI视觉质检系统"));
+        Assert.False(x.Develops("江州鸿雁日用品有限公司", "AI视觉质检系统"));
+    }
+
+    [Fact]
+    public void A_company_called_by_its_brand_and_trade_word_later_develops_what_it_launches()
+    {
+        // given the full name at a launch in a named hall, then the brand form 栖梧智能
+        var x = Articles.Extract("11月18日，浙江栖梧智能家电股份有限公司新品发布会在江州市北岸镇栖梧智造中心举行。发布会上，栖梧智能正式推出新一代全自动烹饪机器人。");
+
+        // then the hall is no organization and the company develops the robot
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Organization && e.Name.EndsWith("智造中心", StringComparison.Ordinal));
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "浙江栖梧智能家电股份有限公司" && r.To.Name == "全自动烹饪机器人");
+    }
+
+    [Fact]
+    public void A_two_character_short_form_inside_a_longer_word_is_not_the_company()
+    {
+        // given 高原光伏 (a company) and 高原型储能系统 (a product word that starts with 高原)
+        var x = Articles.Extract("西藏高原光伏新能源有限公司负责人发言。藏电储能科技股份有限公司研发的高原型液冷储能系统已投运。");
+
+        // then the system keeps its whole name and is developed by its maker
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "藏电储能科技股份有限公司" && r.To.Name == "高原型液冷储能系统");
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "西藏高原光伏新能源有限公司");
+    }
+
+    [Fact]
+    public void Every_maker_joined_before_yanzhi_de_develops_the_product()
+    {
+        // given 发布由A和B研制的X
+        var x = Articles.Extract("9月12日，青川理工大学正式发布由青川理工大学轨道交通学院和江州智能牵引重点实验室研制的轨道交通装备智能运维大模型。");
+
+        // then both makers develop it
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "青川理工大学轨道交通学院");
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州智能牵引重点实验室");
+    }
+
+    [Fact]
+    public void Both_bodies_that_jointly_built_a_quoted_platform_develop_it()
+    {
+        // given 由A与B（以下简称“Y”）共同建设的“X”平台
+        var x = Articles.Extract("上周，由江州新区政务服务中心与江州智远数字科技有限公司（以下简称“智远科技”）共同建设的“热线智能助手”平台正式上线运行。");
+
+        // then both develop it (named with or without 平台)
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州智远数字科技有限公司" && r.To.Name.StartsWith("热线智能助手", StringComparison.Ordinal));
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州新区政务服务中心" && r.To.Name.StartsWith("热线智能助手", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void The_body_after_you_that_supplies_a_component_develops_it()
+    {
+        // given 平台的语音识别引擎由X提供
+        var x = Articles.Extract("江州新区政务服务中心的热线平台已上线。平台的语音识别引擎由北京云声信息技术有限公司提供，方言识别准确率超过92%。");
+
+        // then the supplier develops the engine
+        Assert.True(x.Develops("北京云声信息技术有限公司", "语音识别引擎"));
+    }
+
+    [Fact]
+    public void A_company_that_adopts_another_makers_system_does_not_develop_it()
+    {
+        // given 该公司自主研发的X电堆… 公交集团将率先采用该公司的燃料电池系统
+        var x = Articles.Extract("5日，江州高新区管委会与湖北氢锐动力科技有限公司签署投资协议。该公司自主研发的HC-90kW氢燃料电池电堆已通过检验。项目达产后，江州公交集团将率先采用该公司的燃料电池系统开展示范运营。");
+
+        // then the maker develops the stack and the bus group develops nothing
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "湖北氢锐动力科技有限公司" && r.To.Name.EndsWith("电堆", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州公交集团");
     }
 }

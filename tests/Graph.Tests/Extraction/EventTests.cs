@@ -1,0 +1,143 @@
+using Graph.Extraction;
+using Graph.Model;
+
+namespace Graph.Tests.Extraction;
+
+/// <summary>
+/// Events: which bodies a visit involves, signings told before their parties, dates (bare days, datelines, later
+/// events), triggers (launches, openings, lists, evaluations) and hopes that are no events (crafted, invented names).
+/// </summary>
+public sealed class EventTests
+{
+    [Fact]
+    public void A_signing_told_before_its_parties_involves_the_parties_of_the_next_signing_sentence()
+    {
+        // given 签约仪式举行。仪式上，A同B签订…
+        var x = Articles.Extract("7月13日，江州市数字经济项目签约仪式举行。仪式上，江州市人民政府分别同青川电子集团、江州云帆科技有限公司签订战略合作协议。");
+
+        // then the signing involves the parties
+        var signing = Assert.Single(x.Events, e => e.Type == EventTypes.Signing);
+        Assert.Contains(signing.Involved, o => o.Name == "青川电子集团");
+        Assert.Contains(signing.Involved, o => o.Name == "江州云帆科技有限公司");
+    }
+
+    [Fact]
+    public void A_partner_the_visited_company_works_with_is_not_visited()
+    {
+        // given a visit to a company whose manager talks about research with an institute
+        var x = Articles.Extract("11月3日，市委书记方立川来到江州睿视视觉技术有限公司调研。总经理章敏介绍了公司与江州数智研究院合作开展工业大模型研发的进展。");
+
+        // then the visit involves the company, not the institute
+        var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Contains(visit.Involved, o => o.Name == "江州睿视视觉技术有限公司");
+        Assert.DoesNotContain(visit.Involved, o => o.Name == "江州数智研究院");
+    }
+
+    [Fact]
+    public void The_body_of_an_official_who_goes_along_is_not_visited()
+    {
+        // given 区招商服务中心负责同志参加考察
+        var x = Articles.Extract("9月28日，区委书记司马立带队赴青川市考察，先后走进青川恒川汽车电子有限公司等企业。副区长高然，青川区招商服务中心负责同志参加考察。");
+
+        // then the visit involves the company, not the delegation's own centre
+        var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Contains(visit.Involved, o => o.Name == "青川恒川汽车电子有限公司");
+        Assert.DoesNotContain(visit.Involved, o => o.Name.EndsWith("招商服务中心", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_lead_opening_with_a_bare_day_is_dated_in_the_articles_month()
+    {
+        // given an article dated 2025-08-08 whose lead starts 8日上午
+        var article = Articles.Make("8日上午，江州高新区汽车零部件产业招商项目集中签约仪式举行。", date: "2025-08-08");
+        var x = new GenreExtractor(Lexicon.LoadEmbedded()).Extract(article);
+
+        // then the signing is dated 2025-08-08
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Signing && e.Date == "2025-08-08");
+    }
+
+    [Fact]
+    public void A_product_promotion_meeting_is_a_launch()
+    {
+        // given 新品推介会
+        var x = Articles.Extract("6月28日，江州市工业和信息化局组织召开新能源装备制造企业新品推介会。");
+
+        // then a launch is found
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Launch && e.Date == "2025-06-28");
+    }
+
+    [Fact]
+    public void The_title_printed_again_above_the_body_is_not_the_lead()
+    {
+        // given a body that repeats the title before the dated lead
+        var article = Articles.Make("江州企业联合高校发布新一代人形机器人\n6月17日，江州灵川智能机器人有限公司举行新品发布会。", title: "江州企业联合高校发布新一代人形机器人", date: "2025-06-18");
+        var x = new GenreExtractor(Lexicon.LoadEmbedded()).Extract(article);
+
+        // then the launch takes the lead's date
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Launch && e.Date == "2025-06-17");
+    }
+
+    [Fact]
+    public void A_hope_that_projects_sign_early_is_no_signing()
+    {
+        // given a meeting whose host asks that projects 早签约、早开工
+        var x = Articles.Extract("3月5日，市长王立新会见了江州澜海新能源科技股份有限公司董事长一行。王市长要求推动项目早签约、早开工、早投产。");
+
+        // then no signing is reported
+        Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Signing);
+    }
+
+    [Theory]
+    [InlineData("7月8日，江州星辰智能装备股份有限公司智能工厂正式投产。", "other")]
+
+    [InlineData("近日，青川工业大学团队研制的巡检机器人通过了省科学技术厅组织的科技成果评价。", "meeting")]
+    public void Openings_lists_and_evaluations_are_events(string lead, string type)
+    {
+        // when the lead is read, then an event of that type is found
+        Assert.Contains(Articles.Extract(lead).Events, e => e.Type == type);
+    }
+
+    [Fact]
+    public void Releasing_a_product_later_in_a_report_is_a_launch_and_releasing_a_document_is_not()
+    {
+        // given a forum where one speaker releases a platform and a body releases a report
+        var product = Articles.Extract("9月5日，江州工业互联网峰会开幕。\n企业主旨演讲环节，江州恒远工业软件有限公司总经理陆立发布了“织机”工业数字孪生平台V3.0。");
+        var document = Articles.Extract("9月5日，江州人工智能大会开幕。\n开幕式上，江州市经济和信息化局发布了《江州人工智能产业地图（2025）》。");
+
+        // then only the platform release is a launch
+        Assert.Contains(product.Events, e => e.Type == EventTypes.Launch);
+        Assert.DoesNotContain(document.Events, e => e.Type == EventTypes.Launch);
+    }
+
+    [Fact]
+    public void A_recognition_list_is_a_policy_event_when_the_article_is_about_the_list()
+    {
+        // given a list article and an award-ceremony article that mentions a list in passing
+        var list = Articles.Extract("近日，江州6家企业入选国家级专精特新“小巨人”企业名单。", title: "江州6家企业入选专精特新“小巨人”名单");
+        var ceremony = Articles.Extract("12月9日，江州市科技创新大会召开。会上还公布了专精特新企业名单。", title: "江州市召开科技创新大会");
+
+        // then only the list article has a policy event
+        Assert.Contains(list.Events, e => e.Type == EventTypes.Policy);
+        Assert.DoesNotContain(ceremony.Events, e => e.Type == EventTypes.Policy);
+    }
+
+    [Fact]
+    public void A_dispatch_is_dated_by_the_day_after_its_dateline()
+    {
+        // given 新华社武汉10月17日电 … 16日在宜昌签署
+        var x = Articles.Extract("新华社武汉10月17日电（记者 聂立文）江州市人民政府与青川科技大学16日在宜昌签署三方战略合作协议。");
+
+        // then the signing is on the 16th
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Signing && e.Date == "2025-10-16");
+    }
+
+    [Fact]
+    public void A_later_meeting_that_opens_with_its_own_day_takes_that_day()
+    {
+        // given a visit 9月28日 and, later, 29日…召开座谈会
+        var x = Articles.Extract("9月28日，区委书记司马立带队赴青川市考察。\n29日，考察组召开座谈会，听取企业意见。");
+
+        // then the meeting is on the 29th
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Meeting && e.Date == "2025-09-29");
+    }
+}

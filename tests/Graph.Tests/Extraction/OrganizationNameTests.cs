@@ -1,0 +1,138 @@
+using Graph.Extraction;
+using Graph.Model;
+
+namespace Graph.Tests.Extraction;
+
+/// <summary>
+/// Organization names: stop words inside names, descriptions and verbs before them, joint labs, laboratories, bureaus,
+/// media, town committees, bank branches, brand short forms (crafted sentences, invented names).
+/// </summary>
+public sealed class OrganizationNameTests
+{
+    [Theory]
+    [InlineData("在青田市鸿雁日用品有限公司，调研组察看了生产线。", "青田市鸿雁日用品有限公司")]
+    [InlineData("长垣市东盛再生资源有限公司的再生铜精炼技术受到关注。", "长垣市东盛再生资源有限公司")]
+    public void A_one_character_stop_inside_a_place_headed_company_name_does_not_cut_it(string sentence, string company)
+    {
+        // when the sentence is read
+        var x = Articles.Extract(sentence);
+
+        // then the company keeps its place head
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == company);
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Company && e.Name != company && company.EndsWith(e.Name, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_date_before_a_company_still_stops_its_name()
+    {
+        // given a date right before a company name
+        var x = Articles.Extract("2025年3月5日鸿雁日用品有限公司举行新品发布会。");
+
+        // then the date is not part of the name
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Company && e.Name.Contains('日', StringComparison.Ordinal) && e.Name.Contains('年', StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("三方还将联合当地企业湖北青峰电力设备有限公司开展示范。", "湖北青峰电力设备有限公司")]
+    [InlineData("实验室成果已被本地运动品牌企业福建步青体育用品有限公司采用。", "福建步青体育用品有限公司")]
+    [InlineData("记者专访江州云岚智能有限公司董事长黎明。", "江州云岚智能有限公司")]
+    public void A_description_before_a_company_name_is_not_part_of_it(string sentence, string company)
+    {
+        // when the sentence is read
+        var x = Articles.Extract(sentence);
+
+        // then the company is named without the description
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == company);
+    }
+
+    [Fact]
+    public void A_joint_lab_named_with_a_dash_between_its_parents_is_one_organization()
+    {
+        // given 大学—公司联合实验室
+        var x = Articles.Extract("6月12日，青川工业大学—鸿羽纺织智能纺织材料联合实验室揭牌仪式在江州市举行。");
+
+        // then the whole name is one organization
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "青川工业大学—鸿羽纺织智能纺织材料联合实验室");
+    }
+
+    [Fact]
+    public void A_consultation_meeting_is_not_a_chamber_and_a_bank_branch_is_a_company()
+    {
+        // given 专题协商会 and 中国X银行Y分行
+        var x = Articles.Extract("6月19日，江州市政协召开专题协商会。中国泽安银行江州分行与江州市科技局签约。");
+
+        // then no organization ends in 协商会 and the branch is a company
+        Assert.DoesNotContain(x.Entities, e => e.Name.EndsWith("协商会", StringComparison.Ordinal));
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "中国泽安银行江州分行");
+    }
+
+    [Fact]
+    public void A_brand_with_gongsi_is_the_company_of_that_brand()
+    {
+        // given 沈阳X工业互联网有限公司 and later X公司
+        var x = Articles.Extract("视察组走进沈阳锐远工业互联网有限公司。据介绍，该平台由锐远公司推出。");
+
+        // then one company, with 锐远公司 as its alias
+        var firm = Assert.Single(x.Entities, e => e.Kind == EntityKind.Company);
+        Assert.Equal("沈阳锐远工业互联网有限公司", firm.Name);
+        Assert.Contains("锐远公司", firm.Aliases);
+    }
+
+    [Fact]
+    public void A_laboratory_named_after_two_fields_joined_by_yu_is_one_organization()
+    {
+        // given X与Y湖南省重点实验室
+        var x = Articles.Extract("青川理工大学与智能感知与控制湖南省重点实验室联合研发了故障诊断大模型。");
+
+        // then the whole laboratory name is one organization
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "智能感知与控制湖南省重点实验室");
+    }
+
+    [Theory]
+    [InlineData("新华社武汉10月17日电 江州市人民政府与青川科技大学16日签署合作协议。", "新华社")]
+    [InlineData("日前，江州广播电视台记者专访了公司董事长黎明。", "江州广播电视台")]
+    [InlineData("青川区副区长冯立文、北滘镇党委书记岑立鹏出席发布会。", "北滘镇党委")]
+    public void News_outlets_and_town_party_committees_are_organizations(string sentence, string body)
+    {
+        // when the sentence is read
+        var x = Articles.Extract(sentence);
+
+        // then the body is an organization
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == body);
+    }
+
+    [Fact]
+    public void A_company_whose_name_holds_he_keeps_its_place_head_but_two_bodies_joined_by_he_stay_two()
+    {
+        // given 烟台泰和船舶装备有限公司 and 江州市人民政府和中国智能装备产业促进会
+        var x = Articles.Extract("名单包括烟台泰和船舶装备有限公司。博览会由江州市人民政府和中国智能装备产业促进会主办。");
+
+        // then the company keeps 烟台泰和 and the two hosts are separate
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "烟台泰和船舶装备有限公司");
+        Assert.Contains(x.Entities, e => e.Name == "江州市人民政府");
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("政府和", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_verb_before_a_company_is_not_part_of_its_name_and_a_year_is_not_part_of_an_industry()
+    {
+        // given 采用X有限公司开发的… and 到2027年产业规模…
+        var x = Articles.Extract("工厂采用江州渝远软件有限公司开发的制造执行系统。到2027年产业规模突破千亿元。");
+
+        // then the company is named without 采用 and no industry holds the year
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "江州渝远软件有限公司");
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Industry && e.Name.Contains("年", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Service_is_part_of_company_and_bureau_names()
+    {
+        // given 数据服务有限公司 and 政务服务和数字化建设管理局 (but 赣州建设X中心 is a place building a centre)
+        var x = Articles.Extract("江西瑞达数据服务有限公司将建设数据标注基地。平台由长春市政务服务和数字化建设管理局牵头建设。赣州建设赣南智算中心。");
+
+        // then both names are whole
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "江西瑞达数据服务有限公司");
+        Assert.Contains(x.Entities, e => e.Name == "长春市政务服务和数字化建设管理局");
+        Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("赣州建设", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,105 @@
+using Graph.Extraction;
+using Graph.Model;
+
+namespace Graph.Tests.Extraction;
+
+/// <summary>
+/// People: surnames, titles joined by 兼 or in parentheses, names before scholars' titles and verbs, collective leads,
+/// common nouns that are no names (crafted sentences, invented names).
+/// </summary>
+public sealed class PersonTests
+{
+    [Fact]
+    public void Names_listed_after_a_collective_lead_are_people_without_titles()
+    {
+        // given 市领导A、B及…陪同调研
+        var x = Articles.Extract("市委书记王建华来到企业调研。市领导楼立明、吴佩琳及市直有关部门负责人陪同调研。");
+
+        // then both are people with no title
+        Assert.Empty(x.Person("楼立明").Titles);
+        Assert.Empty(x.Person("吴佩琳").Titles);
+    }
+
+    [Fact]
+    public void Leading_cadres_is_not_a_name()
+    {
+        // given 领导干部 in running text
+        var x = Articles.Extract("要求领导干部带头学习人工智能知识。");
+
+        // then no person is found
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Theory]
+    [InlineData("市政协委员阎立栋在发言中说，公司将加大投入。", "阎立栋")]
+    [InlineData("福建鸿远纺织科技股份有限公司董事长洪嘉立介绍了新产品。", "洪嘉立")]
+    public void Surnames_of_the_hundred_family_list_start_names(string sentence, string person)
+    {
+        // when the sentence is read, then the person is found
+        Assert.Equal(person, Articles.Extract(sentence).Person(person).Name);
+    }
+
+    [Fact]
+    public void Members_and_company_representatives_is_not_a_person()
+    {
+        // given 委员和企业代表 (和 is also a surname)
+        var x = Articles.Extract("部分市政协委员和企业代表先后发言。");
+
+        // then nobody called 和企业 is found
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person);
+    }
+
+    [Fact]
+    public void Both_titles_joined_by_jian_belong_to_the_person()
+    {
+        // given 公司董事长兼总经理X
+        var x = Articles.Extract("江州栖梧智能家电股份有限公司董事长兼总经理冼立庭在发布会上表示，公司将加大研发投入。");
+
+        // then the person holds both titles
+        var p = x.Person("冼立庭");
+        Assert.Contains("董事长", p.Titles);
+        Assert.Contains("总经理", p.Titles);
+    }
+
+    [Fact]
+    public void A_name_before_a_parenthesis_holding_its_title_is_a_person_with_that_title()
+    {
+        // given 出席活动的有：A（东莞市副市长）、B（X大学副校长）等
+        var x = Articles.Extract("出席活动的有：林嘉鸿（东莞市副市长）、覃立山（南粤理工大学副校长）等。");
+
+        // then both are people with their titles
+        Assert.Contains("副市长", x.Person("林嘉鸿").Titles);
+        Assert.Contains("副校长", x.Person("覃立山").Titles);
+    }
+
+    [Fact]
+    public void A_name_ending_in_he_before_a_comma_keeps_its_third_character()
+    {
+        // given 副省长顾清和，
+        var x = Articles.Extract("省委常委、秘书长储立阳，副省长顾清和，江州市委书记陆立鸣陪同调研。");
+
+        // then the vice-governor is 顾清和
+        Assert.Contains("副省长", x.Person("顾清和").Titles);
+    }
+
+    [Fact]
+    public void A_name_between_a_college_and_a_scholars_title_is_a_person()
+    {
+        // given X大学电气工程学院马某某教授团队… and 博士研究生王某某说
+        var x = Articles.Extract("近日，江苏青川工业大学电气工程学院马立腾教授团队研制的巡检机器人通过成果评价。博士研究生王若川说，团队采集了五年的数据。");
+
+        // then both are people
+        Assert.Contains("教授", x.Person("马立腾").Titles);
+        Assert.Contains("博士研究生", x.Person("王若川").Titles);
+    }
+
+    [Theory]
+    [InlineData("副省长施立强，市委副书记、市长林海滨观看演示。", "林海滨", "市长")]
+    [InlineData("发布会上，泉智科技首席技术官崔雅琳演示了智能体开发平台。", "崔雅琳", "首席技术官")]
+    [InlineData("海擎智达集团高级副总裁方睿等参加活动。", "方睿", "高级副总裁")]
+    public void A_name_after_a_title_is_found_before_verbs_of_watching_and_showing(string sentence, string person, string title)
+    {
+        // when the sentence is read, then the person holds the title
+        Assert.Contains(title, Articles.Extract(sentence).Person(person).Titles);
+    }
+}

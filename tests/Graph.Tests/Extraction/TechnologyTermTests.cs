@@ -1,0 +1,175 @@
+using Graph.Extraction;
+using Graph.Model;
+
+namespace Graph.Tests.Extraction;
+
+/// <summary>
+/// Technology names: counts and determiners, listed items, award projects, product lists and tables, products after
+/// a maker, technique names across a corpus, broad fields (crafted sentences, invented names).
+/// </summary>
+public sealed class TechnologyTermTests
+{
+    [Theory]
+    [InlineData("总装车间里，数十台协作机器人正在进行精密装配。", "协作机器人")]
+    [InlineData("车间里，一台台超快激光器正在进行老化测试。", "超快激光器")]
+    [InlineData("公司已推出多款水下机器人。", "水下机器人")]
+    [InlineData("发布会上亮相的是新一代深海作业机器人。", "深海作业机器人")]
+    [InlineData("展台上，这款全自动烹饪机器人正在炒菜。", "全自动烹饪机器人")]
+    [InlineData("公司用无线传感器采集发酵温度。", "无线传感器")]
+    public void A_count_generation_or_determiner_before_a_technology_is_not_part_of_its_name(string sentence, string technology)
+    {
+        // when the sentence is read
+        var x = Articles.Extract(sentence);
+
+        // then the technology is named without the count
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == technology);
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name != technology && e.Name.EndsWith(technology, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("这款机器人已经量产。")]
+    [InlineData("公司掌握了哪些核心技术？")]
+    public void A_determiner_with_a_bare_head_is_no_technology(string sentence)
+    {
+        // when the sentence is read
+        var x = Articles.Extract(sentence);
+
+        // then no technology starts with the determiner
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && (e.Name.StartsWith('这') || e.Name.StartsWith('哪')));
+    }
+
+    [Fact]
+    public void A_list_of_technologies_starts_after_the_verb_not_at_the_bodies_before_it()
+    {
+        // given 鼓励A、B开展X、Y等前沿研究
+        var x = Articles.Extract("鼓励青川科技大学、江州综合智能研究院开展多模态感知、类脑智能等前沿研究。");
+
+        // then X and Y are technologies and nothing starting with 鼓励 is
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "多模态感知");
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "类脑智能");
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name.Contains("鼓励", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_quoted_award_project_after_its_maker_is_a_technology_the_maker_develops()
+    {
+        // given an award list: X公司研发的“…技术”, Y公司完成的“…研制”
+        var x = Articles.Extract("一等奖分别是：江州金锋超硬材料有限公司研发的“高品级立方氮化硼微粉制备技术”，青川恒力液压科技有限公司完成的“大流量电液比例换向阀研制”。");
+
+        // then the project titles (without 研制) are technologies of their makers
+        Assert.True(x.Develops("江州金锋超硬材料有限公司", "高品级立方氮化硼微粉制备技术"));
+        Assert.True(x.Develops("青川恒力液压科技有限公司", "大流量电液比例换向阀"));
+    }
+
+    [Fact]
+    public void Owners_products_listed_before_deng_chanpin_are_technologies_of_each_owner()
+    {
+        // given A的X、B的Y等产品
+        var x = Articles.Extract("其中，江州新锂能源科技有限公司的储能用磷酸铁锂电池、青川拓新发制品有限公司的智能假发编织装备等产品受到关注。");
+
+        // then each owner develops its own product
+        Assert.True(x.Develops("江州新锂能源科技有限公司", "储能用磷酸铁锂电池"));
+        Assert.True(x.Develops("青川拓新发制品有限公司", "智能假发编织装备"));
+        Assert.False(x.Develops("青川拓新发制品有限公司", "储能用磷酸铁锂电池"));
+    }
+
+    [Fact]
+    public void A_product_list_item_that_is_an_activity_is_not_a_technology()
+    {
+        // given 察看四足机器人巡检、…等产品展示
+        var x = Articles.Extract("调研组察看四足机器人巡检、智能驾驶域控制器等产品展示。");
+
+        // then the robot is the technology, not the inspection
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "四足机器人巡检");
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "智能驾驶域控制器");
+    }
+
+    [Fact]
+    public void A_technique_keeps_jishu_unless_the_corpus_also_names_the_bare_term()
+    {
+        // given one article naming 虚拟共生技术 only, and two naming 智能巡检技术 and 智能巡检
+        var a = Articles.Extract("江州星河科技有限公司展示了虚拟共生技术。", id: "a1");
+        var b = Articles.Extract("青川云帆科技有限公司研发智能巡检技术。", id: "a2");
+        var c = Articles.Extract("江州明镜科技有限公司推出智能巡检机器人，提供智能巡检、缺陷识别等服务。", id: "a3");
+
+        // when resolved together
+        var resolver = Graph.Resolution.EntityResolver.Build([a, b, c]);
+
+        // then 虚拟共生技术 stays whole and 智能巡检技术 is 智能巡检
+        Assert.Equal("虚拟共生技术", resolver.Resolve(EntityKind.Technology, "虚拟共生技术").Name);
+        Assert.Equal("智能巡检", resolver.Resolve(EntityKind.Technology, "智能巡检技术").Name);
+    }
+
+    [Fact]
+    public void A_broad_field_named_once_in_passing_is_not_a_technology_but_one_the_article_is_about_is()
+    {
+        // given 机器人 once in passing, and 算力 three times
+        var passing = Articles.Extract("江州云岭科技有限公司研发的协作机器人已批量交付，公司还将拓展机器人应用场景。");
+        var about = Articles.Extract("江州将建设算力中心。新增算力将服务全省企业。算力券已发放。");
+
+        // then 机器人 is no technology there and 算力 is one here
+        Assert.DoesNotContain(passing.Entities, e => e.Kind == EntityKind.Technology && e.Name == "机器人");
+        Assert.Contains(passing.Entities, e => e.Kind == EntityKind.Technology && e.Name == "协作机器人");
+        Assert.Contains(about.Entities, e => e.Kind == EntityKind.Technology && e.Name == "算力");
+    }
+
+    [Fact]
+    public void Products_a_project_mainly_makes_are_technologies_of_its_company()
+    {
+        // given 项目，投资…，主要生产A和B
+        var x = Articles.Extract("江州瑞驰汽车部件有限公司一体化压铸项目，投资15亿元，主要生产一体化压铸后地板和电驱壳体；");
+
+        // then both products are technologies the company develops
+        Assert.True(x.Develops("江州瑞驰汽车部件有限公司", "一体化压铸后地板"));
+        Assert.True(x.Develops("江州瑞驰汽车部件有限公司", "电驱壳体"));
+    }
+
+    [Fact]
+    public void A_table_line_of_a_company_and_its_new_products_gives_each_product_without_its_model_number()
+    {
+        // given ——X有限公司：GW-8.5MW陆上风电机组、126米碳纤维主梁叶片、风机智能运维平台“QL-Eye”；
+        var x = Articles.Extract("记者梳理了部分企业的新品情况：\n——甘肃青岚风电装备有限公司：GW-8.5MW陆上风电机组、126米碳纤维主梁叶片、风机智能运维平台“QL-Eye”；\n");
+
+        // then each product, without the model number, is developed by the company
+        foreach (var t in new[] { "陆上风电机组", "碳纤维主梁叶片", "风机智能运维平台" })
+        {
+            Assert.True(x.Develops("甘肃青岚风电装备有限公司", t), t);
+        }
+    }
+
+    [Theory]
+    [InlineData("江州智矿科技有限公司与青川科技大学联合研发的露天矿无人驾驶运输系统已部署运行。", "露天矿无人驾驶运输系统")]
+    [InlineData("江州煤化新材料股份有限公司研发的煤基可降解材料已建成示范线。", "煤基可降解材料")]
+    public void After_a_makers_yanfa_de_the_whole_noun_phrase_is_the_product(string sentence, string product)
+    {
+        // when the sentence is read
+        var x = Articles.Extract(sentence);
+
+        // then the product is a technology with its whole name
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == product);
+    }
+
+    [Fact]
+    public void Products_listed_before_de_yanfa_are_technologies_of_the_company()
+    {
+        // given 专注于A、B及C的研发和制造
+        var x = Articles.Extract("江州澜远新能源科技股份有限公司专注于新能源汽车驱动电机、电机控制器及电驱动总成的研发和制造。");
+
+        // then each is developed by the company
+        foreach (var t in new[] { "电机控制器", "电驱动总成" })
+        {
+            Assert.True(x.Develops("江州澜远新能源科技股份有限公司", t), t);
+        }
+    }
+
+    [Fact]
+    public void Zaixian_is_part_of_a_technology_and_360_du_is_not_a_brand()
+    {
+        // given 在线检测系统 and 360度
+        var x = Articles.Extract("江州纺科技有限公司研发的在线检测系统可对布面进行360度检测。");
+
+        // then the system keeps 在线 and no company is called 360
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "在线检测系统");
+        Assert.DoesNotContain(x.Entities, e => e.Name == "360");
+    }
+}
