@@ -23,7 +23,7 @@ public sealed class OrganizationRecognizer
         "依靠", "协同", "同时", "充分", "积极", "帮助", "请", "要", "让", "使", "向", "告诉", "获评", "入选", "被评为", "授牌", "挂牌", "到访", "来访", "拜访", "造访", "访问", "回访", "出访",
         "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
         "被", "从", "并", "还", "也", "已", "均", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
-        "即", "又", "再", "则", "但", "而", "且", "兼", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了", "专访", "采访", "代表", "走出", "走向", "走上", "采用", "交付", "使用", "部署", "委托", "接入",
+        "即", "又", "再", "则", "但", "而", "且", "兼", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了", "专访", "采访", "代表", "走出", "走向", "走上", "采用", "交付", "使用", "部署", "委托", "接入", "见证",
     ];
 
     /// <summary>Suffixes that need a place-like head and a clean right edge (they are also common word endings).</summary>
@@ -45,7 +45,7 @@ public sealed class OrganizationRecognizer
         "各", "全", "大型", "中小", "初创", "创新型", "高新技术", "企业", "母", "子", "分", "总", "省直", "市直", "区直", "县直", "省级", "市级",
         "区级", "县级", "国家级", "部分", "上级", "下级", "职能", "主管", "行业", "地方", "当地", "基层", "科研", "高等", "研发", "合资", "外资",
         "省", "市", "区", "县", "国家", "中国", "全国", "中央", "平台", "投资", "运营", "技术", "服务", "信息", "数据", "研究", "创新", "人工智能",
-        "产业", "前沿", "高", "黑", "新", "硬", "自治区", "自治州", "自治县", "全省", "全市", "全区", "全县", "本省", "本市", "园区", "开发区", "景区", "社区", "校区", "厂区", "港区", "片区", "核心", "关键", "数字", "智能", "未来", "现代", "今年", "明年", "去年", "专家", "专业",
+        "产业", "前沿", "高", "黑", "新", "硬", "区属", "市属", "省属", "县属", "自治区", "自治州", "自治县", "全省", "全市", "全区", "全县", "本省", "本市", "园区", "开发区", "景区", "社区", "校区", "厂区", "港区", "片区", "核心", "关键", "数字", "智能", "未来", "现代", "今年", "明年", "去年", "专家", "专业",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     private static readonly string[] UnitWords = ["实验室", "中心", "办公室", "展厅", "车间"];
@@ -66,7 +66,9 @@ public sealed class OrganizationRecognizer
             {
                 var end = i + suffix.Length;
                 var weak = WeakSuffixes.Contains(suffix) || suffix.Length == 1;
-                var start = ScanLeft(text, i, kind == EntityKind.Organization && BureauEnds.Any(e => suffix.EndsWith(e, StringComparison.Ordinal)));
+                // A bureau's or a registered company's name may hold words that stop other names (…数字化建设管理局, 山西X建设工程集团有限公司).
+                var start = ScanLeft(text, i, kind == EntityKind.Organization && BureauEnds.Any(e => suffix.EndsWith(e, StringComparison.Ordinal)) ||
+                                              kind == EntityKind.Company && suffix.EndsWith("有限公司", StringComparison.Ordinal));
                 if (start < i && text[start] == '和' && start + 1 < i)
                 {
                     start++;
@@ -86,8 +88,11 @@ public sealed class OrganizationRecognizer
                 {
                     // 智能牵引与控制湖南省重点实验室: a laboratory's field may be two things joined by 与.
                     var further = ScanLeft(text, start - 1);
+                    // 电子科学与工程学院, 计算机科学与技术学院: a college named after two fields, after its university.
                     if (further < start - 1 && (HasHead(text, further) ||
-                                                suffix.EndsWith("实验室", StringComparison.Ordinal) && start - 1 - further is >= 2 and <= 8))
+                                                suffix.EndsWith("实验室", StringComparison.Ordinal) && start - 1 - further is >= 2 and <= 8 ||
+                                                suffix.EndsWith("学院", StringComparison.Ordinal) && start - 1 - further is >= 2 and <= 14 &&
+                                                text.AsSpan(further, start - 1 - further).Contains("大学", StringComparison.Ordinal)))
                     {
                         start = further;
                     }
@@ -368,7 +373,7 @@ public sealed class OrganizationRecognizer
         return -1;
     }
 
-    private const string SingleCharStops = "年月日号再即又则但而且兼和";
+    private const string SingleCharStops = "年月日号再即又则但而且兼和并";
     private static readonly string[] InNameStops = ["建设", "发展", "服务", "推进", "促进", "合作"];
 
     /// <summary>和 after a complete name or place noun (华南总部和研发中心) joins two things, not the words of one name.</summary>
@@ -505,7 +510,8 @@ public sealed class OrganizationRecognizer
     private bool Valid(string text, int start, int suffixStart, int end, string name, string suffix, EntityKind kind, bool weak)
     {
         var head = text[start..suffixStart];
-        if (head.Length < 2 || name.Length > 32 || GenericHeads.Contains(head) || head[0] == '一')
+        // 全省40余家医院: a count of bodies, not one.
+        if (head.Length < 2 || name.Length > 32 || GenericHeads.Contains(head) || head[0] == '一' || head.EndsWith('家') && head.Any(char.IsAsciiDigit))
         {
             return false;
         }

@@ -101,10 +101,43 @@ public sealed class PersonRecognizer
 
         FindWithTitleAfter(text, orgs, found);
         FindBeforeScholarTitle(text, orgs, found);
+        FindElected(text, found);
         FindUnderCollectiveLead(text, found);
         FindBylines(text, found);
         FindBackReferences(text, found);
         return found;
+    }
+
+    private static readonly string[] ElectionVerbs = ["当选", "出任", "担任", "任"];
+
+    /// <summary>梁某某当选秘书长, X出任总经理: a name at a clause start before an election verb and a title.</summary>
+    private void FindElected(string text, List<FoundPerson> found)
+    {
+        foreach (var verb in ElectionVerbs)
+        {
+            for (var v = text.IndexOf(verb, StringComparison.Ordinal); v > 0; v = text.IndexOf(verb, v + verb.Length, StringComparison.Ordinal))
+            {
+                var after = v + verb.Length;
+                var title = _lexicon.TitlesLongestFirst.FirstOrDefault(t => t.Length >= 2 && Text.StartsWithAt(text, after, t));
+                if (title is null || after + title.Length < text.Length && Text.IsHan(text[after + title.Length]) && !"和、等".Contains(text[after + title.Length]))
+                {
+                    continue;
+                }
+
+                foreach (var len in new[] { 3, 2 })
+                {
+                    var start = v - len;
+                    if (start < 0 || NameLength(text, start) != len || found.Any(p => p.Start < v && start < p.End) ||
+                        start > 0 && text[start - 1] is not (',' or '。' or ';' or '\n' or '、'))
+                    {
+                        continue;
+                    }
+
+                    found.Add(new FoundPerson(text.Substring(start, len), start, v, [title], []));
+                    break;
+                }
+            }
+        }
     }
 
     private static readonly string[] ScholarTitlesAfter = ["副教授", "教授", "研究员", "院士"];

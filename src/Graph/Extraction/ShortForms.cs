@@ -233,6 +233,11 @@ internal sealed class ShortForms
                         {
                             yield return brand + "公司"; // 锐拓公司 for 沈阳锐拓工业互联网有限公司
                         }
+
+                        if (name.Contains("集团", StringComparison.Ordinal) && brand.Length >= 3)
+                        {
+                            yield return brand + "集团"; // 中国通衡集团 for 中国通衡信息产业集团有限公司
+                        }
                     }
 
                     break;

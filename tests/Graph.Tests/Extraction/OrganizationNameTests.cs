@@ -135,4 +135,26 @@ public sealed class OrganizationNameTests
         Assert.Contains(x.Entities, e => e.Name == "长春市政务服务和数字化建设管理局");
         Assert.DoesNotContain(x.Entities, e => e.Name.StartsWith("赣州建设", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("4月17日，苏东理工大学—微澜半导体智能传感联合研究院揭牌。", "苏东理工大学—微澜半导体智能传感联合研究院")]
+    [InlineData("苏东理工大学电子科学与工程学院院长沈立介绍了研究方向。", "苏东理工大学电子科学与工程学院")]
+    [InlineData("山西并州工业大学将使用科研算力平台。", "山西并州工业大学")]
+    [InlineData("山西汾远建设工程集团有限公司承建项目。", "山西汾远建设工程集团有限公司")]
+    public void Names_holding_joins_fields_and_stop_words_stay_whole(string sentence, string name)
+    {
+        // when the sentence is read, then the body keeps its whole name
+        Assert.Contains(Articles.Extract(sentence).Entities, e => e.Kind is EntityKind.Organization or EntityKind.Company && e.Name == name);
+    }
+
+    [Fact]
+    public void A_count_of_hospitals_and_a_witnessing_verb_are_not_part_of_names()
+    {
+        // given 全省40余家医院 and 见证武汉市人民政府…
+        var x = Articles.Extract("系统已在全省40余家医院应用。双方见证武汉市人民政府与江州通衡集团签约。");
+
+        // then no organization counts hospitals and the government is named without 见证
+        Assert.DoesNotContain(x.Entities, e => e.Name.Contains("余家", StringComparison.Ordinal));
+        Assert.Contains(x.Entities, e => e.Name == "武汉市人民政府");
+    }
 }

@@ -102,4 +102,14 @@ public sealed class PersonTests
         // when the sentence is read, then the person holds the title
         Assert.Contains(title, Articles.Extract(sentence).Person(person).Titles);
     }
+
+    [Fact]
+    public void A_name_opening_a_clause_before_dangxuan_and_a_title_is_a_person()
+    {
+        // given …等9人当选副会长，梁某某当选秘书长
+        var x = Articles.Extract("江州云川信息技术股份有限公司董事长韦嘉立当选会长，梁晓山当选秘书长。");
+
+        // then 梁晓山 is the secretary-general
+        Assert.Contains("秘书长", x.Person("梁晓山").Titles);
+    }
 }
