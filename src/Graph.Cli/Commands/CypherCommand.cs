@@ -55,9 +55,7 @@ public sealed class CypherCommand : AsyncCommand<CypherSettings>
             using var client = new Neo4jHttpClient(settings.ToConnection());
             foreach (var statement in CypherOutput.Split(text))
             {
-                var result = settings.Write
-                    ? await client.RunAsync(statement, parameters, cancellationToken)
-                    : await client.RunReadOnlyAsync(statement, parameters, cancellationToken);
+                var result = await CypherOutput.RunAsync(client, statement, parameters, settings.Write, cancellationToken);
                 switch (settings.Format)
                 {
                     case "json": Console.Out.Write(CypherOutput.Json(result)); break;
@@ -79,6 +77,13 @@ public sealed class CypherCommand : AsyncCommand<CypherSettings>
 /// <summary>Result rendering and statement splitting for the cypher command.</summary>
 internal static class CypherOutput
 {
+    /// <summary>--write: one auto-committed transaction as before; otherwise the read-only guard.</summary>
+    public static Task<StatementResult> RunAsync(
+        Neo4jHttpClient client, string statement, IReadOnlyDictionary<string, object?> parameters, bool write, CancellationToken cancellationToken) =>
+        write
+            ? client.RunAsync(statement, parameters, cancellationToken)
+            : client.RunReadOnlyAsync(statement, parameters, cancellationToken);
+
     /// <summary>Statements end with ';' at the end of a line (as in queries/ and graph.cypher); a lone statement may omit it.</summary>
     public static IEnumerable<string> Split(string text) => text
         .ReplaceLineEndings("\n")
