@@ -18,6 +18,8 @@ public static class ExitCodes
     public const int Neo4jDatabase = 12;
     /// <summary>Neo4j rejected a statement (Cypher syntax, constraint violation).</summary>
     public const int Neo4jStatement = 13;
+    /// <summary>cypher without --write: a statement would have changed the graph; it was rolled back.</summary>
+    public const int Neo4jWriteRefused = 14;
     /// <summary>Unexpected internal error.</summary>
     public const int Internal = 70;
 }

@@ -27,6 +27,11 @@ public sealed class CypherSettings : Neo4jConnectionSettings
     [DefaultValue("table")]
     public string Format { get; init; } = "table";
 
+    [CommandOption("--write")]
+    [Description("Allow statements that change the graph (CREATE, MERGE, SET, DELETE…). Without it cypher is read-only: " +
+                 "each statement runs in a read transaction that is rolled back, and the command fails with exit code 14, if it changed anything.")]
+    public bool Write { get; init; }
+
     public override ValidationResult Validate() =>
         (Query is null) == (File is null) ? ValidationResult.Error("Give either a query or -f FILE.")
         : Format is not ("table" or "json" or "csv") ? ValidationResult.Error("--format must be table, json or csv.")
@@ -34,7 +39,10 @@ public sealed class CypherSettings : Neo4jConnectionSettings
         : ValidationResult.Success();
 }
 
-/// <summary><c>cypher</c>: run a (read) query and print its rows as a table, JSON or CSV.</summary>
+/// <summary>
+/// <c>cypher</c>: run a query and print its rows as a table, JSON or CSV. Read-only unless <c>--write</c>: each statement
+/// goes through <see cref="Neo4jHttpClient.RunReadOnlyAsync"/>, which rolls back and refuses one that changed anything.
+/// </summary>
 public sealed class CypherCommand : AsyncCommand<CypherSettings>
 {
     public override async Task<int> ExecuteAsync(CommandContext context, CypherSettings settings, CancellationToken cancellationToken)
@@ -47,7 +55,7 @@ public sealed class CypherCommand : AsyncCommand<CypherSettings>
             using var client = new Neo4jHttpClient(settings.ToConnection());
             foreach (var statement in CypherOutput.Split(text))
             {
-                var result = await client.RunAsync(statement, parameters, cancellationToken);
+                var result = await CypherOutput.RunAsync(client, statement, parameters, settings.Write, cancellationToken);
                 switch (settings.Format)
                 {
                     case "json": Console.Out.Write(CypherOutput.Json(result)); break;
@@ -69,6 +77,13 @@ public sealed class CypherCommand : AsyncCommand<CypherSettings>
 /// <summary>Result rendering and statement splitting for the cypher command.</summary>
 internal static class CypherOutput
 {
+    /// <summary>--write: one auto-committed transaction as before; otherwise the read-only guard.</summary>
+    public static Task<StatementResult> RunAsync(
+        Neo4jHttpClient client, string statement, IReadOnlyDictionary<string, object?> parameters, bool write, CancellationToken cancellationToken) =>
+        write
+            ? client.RunAsync(statement, parameters, cancellationToken)
+            : client.RunReadOnlyAsync(statement, parameters, cancellationToken);
+
     /// <summary>Statements end with ';' at the end of a line (as in queries/ and graph.cypher); a lone statement may omit it.</summary>
     public static IEnumerable<string> Split(string text) => text
         .ReplaceLineEndings("\n")

@@ -107,6 +107,7 @@ internal static class Neo4jCli
             Neo4jFailure.Unreachable => ExitCodes.Neo4jUnreachable,
             Neo4jFailure.Authentication => ExitCodes.Neo4jAuth,
             Neo4jFailure.DatabaseNotFound => ExitCodes.Neo4jDatabase,
+            Neo4jFailure.WriteRefused => ExitCodes.Neo4jWriteRefused,
             _ => ExitCodes.Neo4jStatement,
         },
         UsageException or ArgumentException or FileNotFoundException or DirectoryNotFoundException => ExitCodes.Usage,

@@ -47,6 +47,21 @@ public sealed record Neo4jCounters(
             Get("constraintsAdded", "constraints_added"));
     }
 
+    /// <summary>
+    /// Whether a <c>counters</c>/<c>stats</c> object reports any change: a true <c>containsUpdates</c> /
+    /// <c>contains_updates</c> / <c>containsSystemUpdates</c>, or any counter above zero (deletions and removals included).
+    /// </summary>
+    public static bool ReportsUpdates(JsonElement e) =>
+        e.ValueKind == JsonValueKind.Object && e.EnumerateObject().Any(p =>
+            p.Value.ValueKind == JsonValueKind.True
+            || (p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt64(out var n) && n > 0));
+
+    /// <summary>The counters above zero, as the server named them (<c>nodes_deleted 3, relationship_deleted 2</c>).</summary>
+    public static string DescribeUpdates(JsonElement e) => e.ValueKind != JsonValueKind.Object ? "" : string.Join(", ",
+        e.EnumerateObject()
+            .Where(p => p.Value.ValueKind == JsonValueKind.Number && p.Value.TryGetInt64(out var n) && n > 0)
+            .Select(p => $"{p.Name} {p.Value.GetRawText()}"));
+
     public override string ToString() =>
         $"{NodesCreated} nodes created, {RelationshipsCreated} relationships created, {PropertiesSet} properties set, " +
         $"{LabelsAdded} labels added, {ConstraintsAdded} constraints added";

@@ -8,6 +8,9 @@ public enum Neo4jFailure
     DatabaseNotFound,
     Statement,
     Transient,
+
+    /// <summary>A read-only run's statement would have changed the database: rolled back, nothing written.</summary>
+    WriteRefused,
 }
 
 /// <summary>Base of all Neo4j failures; <see cref="Code"/> is the server's status code (Neo.ClientError....) when it sent one.</summary>
@@ -38,6 +41,23 @@ public sealed class Neo4jStatementException(string message, string? code = null)
 /// <summary>A transient failure (Neo.TransientError.*, 503, connection reset): retried with backoff before it surfaces.</summary>
 public sealed class Neo4jTransientException(string message, string? code = null, Exception? inner = null)
     : Neo4jException(Neo4jFailure.Transient, message, code, inner);
+
+/// <summary>
+/// A statement run read-only (<see cref="Neo4jHttpClient.RunReadOnlyAsync"/>) changed the database, or the server refused it
+/// in read access mode: its transaction was rolled back, nothing was written. <see cref="Statement"/> is the statement.
+/// </summary>
+public sealed class Neo4jWriteRefusedException(string statement, string message, string? code = null)
+    : Neo4jException(Neo4jFailure.WriteRefused, message, code)
+{
+    public string Statement { get; } = statement;
+
+    /// <summary>The statement's first non-blank line, shortened to 80 characters, as the messages quote it.</summary>
+    public static string FirstLine(string statement)
+    {
+        var line = statement.ReplaceLineEndings("\n").Split('\n').Select(l => l.Trim()).FirstOrDefault(l => l.Length > 0) ?? "";
+        return line.Length <= 80 ? line : line[..79] + "…";
+    }
+}
 
 /// <summary>One load batch failed and was rolled back whole; <see cref="Neo4jException.Failure"/> is the cause's kind.</summary>
 public sealed class Neo4jBatchException(LoadBatch batch, Neo4jException cause)

@@ -26,7 +26,7 @@ public sealed record StatementResult(ImmutableArray<string> Fields, ImmutableArr
 /// Query API (5.19+) or the transactional endpoint (3.x/4.x/older 5.x), runs each statement as one transaction,
 /// retries transient failures and turns every failure into a specific <see cref="Neo4jException"/>.
 /// </summary>
-public sealed class Neo4jHttpClient : IDisposable
+public sealed partial class Neo4jHttpClient : IDisposable
 {
     private readonly HttpClient _http;
     private readonly ResiliencePipeline _retry;

@@ -37,5 +37,13 @@ public sealed record Neo4jServerInfo(string Version, CypherDialect Dialect, Neo4
         };
     }
 
+    /// <summary>
+    /// Where explicit transactions are opened: <c>…/query/v2/tx</c> (Query API), <c>…/tx</c> (4.x/5.x) or
+    /// <c>/db/data/transaction</c> (3.x); <see cref="Endpoint"/> minus its <c>/commit</c> on the transactional endpoint.
+    /// </summary>
+    public Uri TransactionEndpoint => Api == Neo4jApi.QueryApi
+        ? new Uri(Endpoint.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/tx")
+        : new Uri(Endpoint.GetLeftPart(UriPartial.Path) is var p && p.EndsWith("/commit", StringComparison.Ordinal) ? p[..^"/commit".Length] : p);
+
     public override string ToString() => $"Neo4j {Version} via {(Api == Neo4jApi.QueryApi ? "Query API" : "transactional HTTP endpoint")} {Endpoint.AbsolutePath}";
 }
