@@ -11,12 +11,12 @@ public sealed record FoundEvent(string Type, int TriggerAt, string? Date, int Se
 /// 揭牌/发布 launch, 大会/论坛 conference, 印发/出台 policy); at most two per article; the date is the first date of the
 /// lead, its year completed from the article.
 /// </summary>
-public sealed class EventRecognizer
+public sealed partial class EventRecognizer
 {
     private static readonly (string Word, string Type)[] Triggers =
     [
         ("签约", EventTypes.Signing), ("签署", EventTypes.Signing), ("签订", EventTypes.Signing), ("合作协议", EventTypes.Signing),
-        ("揭牌", EventTypes.Launch), ("揭幕", EventTypes.Launch), ("发布会", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("上线", EventTypes.Launch), ("启动仪式", EventTypes.Launch), ("首发", EventTypes.Launch), ("推介会", EventTypes.Launch), ("新品发布", EventTypes.Launch), ("》发布", EventTypes.Launch), ("正式投产", EventTypes.Other), ("投产仪式", EventTypes.Other),
+        ("揭牌", EventTypes.Launch), ("揭幕", EventTypes.Launch), ("发布会", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("上线", EventTypes.Launch), ("启动仪式", EventTypes.Launch), ("首发", EventTypes.Launch), ("推介会", EventTypes.Launch), ("新品发布", EventTypes.Launch), ("》发布", EventTypes.Launch), ("正式投产", EventTypes.Other), ("投产仪式", EventTypes.Other), ("开工", EventTypes.Other),
         ("大会", EventTypes.Conference), ("论坛", EventTypes.Conference), ("峰会", EventTypes.Conference), ("博览会", EventTypes.Conference), ("展览会", EventTypes.Conference), ("科博会", EventTypes.Conference), ("展会", EventTypes.Conference), ("开幕", EventTypes.Conference), ("年会", EventTypes.Conference),
         ("座谈会", EventTypes.Meeting), ("座谈", EventTypes.Meeting), ("推进会", EventTypes.Meeting), ("专题会", EventTypes.Meeting), ("会议", EventTypes.Meeting), ("会见", EventTypes.Meeting), ("讲座", EventTypes.Meeting), ("讲坛", EventTypes.Meeting), ("授课", EventTypes.Meeting), ("研讨会", EventTypes.Meeting), ("调度会", EventTypes.Meeting), ("工作会", EventTypes.Meeting), ("协商会", EventTypes.Meeting), ("成果评价", EventTypes.Meeting), ("评审会", EventTypes.Meeting), ("鉴定会", EventTypes.Meeting),
         ("调研", EventTypes.Visit), ("考察", EventTypes.Visit), ("走访", EventTypes.Visit), ("视察", EventTypes.Visit), ("参观", EventTypes.Visit), ("采访", EventTypes.Visit), ("走进", EventTypes.Visit),
@@ -116,9 +116,15 @@ public sealed class EventRecognizer
     private static bool IsPast(string text, int at)
     {
         var before = text.AsSpan(Math.Max(0, at - 6), Math.Min(6, at));
+        var after = text.AsSpan(at, Math.Min(14, text.Length - at));
+        // 推动会员单位签订合作项目120多个: a tally of past signings, not one.
         return before.Contains("此前", StringComparison.Ordinal) || before.Contains("去年", StringComparison.Ordinal) || before.Contains("已", StringComparison.Ordinal) ||
-               before.Contains("曾", StringComparison.Ordinal) || before.Contains("先后", StringComparison.Ordinal) || before.Contains("年来", StringComparison.Ordinal);
+               before.Contains("曾", StringComparison.Ordinal) || before.Contains("先后", StringComparison.Ordinal) || before.Contains("年来", StringComparison.Ordinal) ||
+               before.Contains("累计", StringComparison.Ordinal) || Tally().IsMatch(after);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^[^,。;]{0,8}?\d+(?:多|余)?个")]
+    private static partial System.Text.RegularExpressions.Regex Tally();
 
     /// <summary>An event still to come (…大会召开在即, 将于…开幕) is not reported as happened.</summary>
     private static bool IsFuture(string text, int at, int length)
@@ -131,9 +137,10 @@ public sealed class EventRecognizer
         }
 
         var before = text.AsSpan(clauseStart, at - clauseStart);
-        // 推动项目早签约、早开工: a hope, not a report.
+        // 推动项目早签约、早开工, 将开工, 拟签约: a hope or a plan, not a report.
         return after.Contains("在即", StringComparison.Ordinal) || after.StartsWith("将于") || before.Contains("即将", StringComparison.Ordinal) ||
-               before.Contains("将于", StringComparison.Ordinal) || before.EndsWith("早") || before.EndsWith("尽快") || before.EndsWith("争取");
+               before.Contains("将于", StringComparison.Ordinal) || before.EndsWith("早") || before.EndsWith("尽快") || before.EndsWith("争取") ||
+               before.EndsWith("将") || before.EndsWith("拟") || before.EndsWith("计划") || before.EndsWith("力争") || before.EndsWith("确保");
     }
 
     private static int? FirstTriggerIn(string text, (int Start, int End) range, string type)

@@ -140,4 +140,16 @@ public sealed class EventTests
         // then the meeting is on the 29th
         Assert.Contains(x.Events, e => e.Type == EventTypes.Meeting && e.Date == "2025-09-29");
     }
+
+    [Fact]
+    public void A_project_start_is_an_event_and_a_tally_of_past_signings_is_not()
+    {
+        // given a groundbreaking, and an association report counting signings it brought about
+        var start = Articles.Extract("4月19日上午，江州智算中心项目在江州市小店区开工。");
+        var tally = Articles.Extract("4月15日，江州智能产业促进会年会召开。\n他介绍，促进会推动会员单位签订合作项目120多个。");
+
+        // then the first is an event of type other and the second has no signing
+        Assert.Contains(start.Events, e => e.Type == EventTypes.Other && e.Date == "2025-04-19");
+        Assert.DoesNotContain(tally.Events, e => e.Type == EventTypes.Signing);
+    }
 }
