@@ -48,6 +48,14 @@ internal static class DevelopsReader
                 // X由A与B共建/牵头/运营: X is the subject that develops, not the builders named after 由.
                 // A partner named after 与/同 (嵩岳智能与X签约，推进Y) is not the one that develops Y.
                 var candidates = inSentence.Where(o => !Clauses.IsPartner(text, o) && !ListMates(text, o, inSentence).Any(m => Clauses.IsPartner(text, m))).ToList();
+                // 管委会与X公司签署…项目协议，将聚焦Y的研发: with a government body as the other party, the partner is the one
+                // that does the work.
+                if (candidates.Count == 0 && inSentence.Count > 0 && orgs.Where(o => o.Start >= start && o.End <= end).MinBy(o => o.Start) is { } first &&
+                    RelationRules.IsGovernment(first))
+                {
+                    candidates = inSentence;
+                }
+
                 // X研发的Y names Y's maker whatever the sentence's subject (该公司引进了X研发的Y).
                 var maker = candidates.LastOrDefault(o => o.End <= term.Start && MakerMarks.Any(m => Text.StartsWithAt(text, AfterAside(text, o.End), m)) &&
                                                           !text.AsSpan(AfterAside(text, o.End), term.Start - AfterAside(text, o.End)).ContainsAny(",;:"));

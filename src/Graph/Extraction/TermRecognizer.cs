@@ -276,8 +276,25 @@ public sealed partial class TermRecognizer
 
     private static readonly string[] MadeMarks = ["研发的", "研制的", "推出的", "开发的", "生产的", "制造的", "自研的"];
 
-    /// <summary>The term follows a maker's 研发的/研制的/推出的: it names a product whatever its head.</summary>
-    private static bool MadeBefore(string text, int start) => MadeMarks.Any(m => Text.EndsWithAt(text, start, m));
+    /// <summary>
+    /// The term follows a maker's 研发的/研制的/推出的, or a launch verb with a quoted brand (推出了“黔擎”…): it names a
+    /// product whatever its head.
+    /// </summary>
+    private static bool MadeBefore(string text, int start)
+    {
+        if (start > 0 && text[start - 1] == '”')
+        {
+            var open = text.LastIndexOf('“', start - 1);
+            if (open >= 0 && start - 1 - open <= 10)
+            {
+                start = open;
+            }
+        }
+
+        return MadeMarks.Any(m => Text.EndsWithAt(text, start, m)) || LaunchVerbs.Any(m => Text.EndsWithAt(text, start, m));
+    }
+
+    private static readonly string[] LaunchVerbs = ["推出了", "推出", "发布了", "发布", "研制出", "研发出"];
 
     /// <summary>…碳化硅电控平台的研制: a term whose own research is spoken of names a product whatever its head.</summary>
     private static bool MadeAfter(string text, int end) => Text.StartsWithAt(text, end, "的研制") || Text.StartsWithAt(text, end, "的研发");

@@ -200,4 +200,24 @@ public sealed class DevelopsTests
         Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "湖北氢锐动力科技有限公司" && r.To.Name.EndsWith("电堆", StringComparison.Ordinal));
         Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州公交集团");
     }
+
+    [Fact]
+    public void A_company_signing_a_project_with_a_government_body_develops_what_the_project_researches()
+    {
+        // given 管委会与X公司签署…项目投资协议，…将聚焦Y和Z的研发
+        var x = Articles.Extract("会谈后，江州高新区管委会与通衡数智科技有限公司签署光电子研发中心项目投资协议，建成后将聚焦高速光模块和硅光芯片的研发与中试。");
+
+        // then the company develops them
+        Assert.True(x.Develops("通衡数智科技有限公司", "硅光芯片"), Relations(x));
+    }
+
+    [Fact]
+    public void A_product_launched_under_a_quoted_brand_keeps_its_whole_name()
+    {
+        // given 推出了“黔擎”工业设备预测性维护系统
+        var x = Articles.Extract("基于这项专利，江州黔远科技股份有限公司推出了“黔擎”工业设备预测性维护系统。");
+
+        // then the system, not the brand with a cut name, is the technology
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name.EndsWith("工业设备预测性维护系统", StringComparison.Ordinal));
+    }
 }
