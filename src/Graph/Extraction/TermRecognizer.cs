@@ -237,8 +237,22 @@ public sealed partial class TermRecognizer
     ];
 
     /// <summary>Items listed before 等技术 (运用A、B、C等技术) are technologies.</summary>
+    private static readonly Regex CountedProducts = new(@"[一二两三四五六七八九十\d]+(?:款|种|类|项)(?:新产品|新品|产品|核心产品|装备|设备)", RegexOptions.CultureInvariant);
+
     private static void FindListedTechnologies(string text, List<Found> found)
     {
+        // 自主研发的A和B两款新产品: two products joined by 和 before a count of products.
+        foreach (Match m in CountedProducts.Matches(text))
+        {
+            var start = CleanLeftEdge(text, m.Index, 30, listItem: true);
+            var join = start < 0 ? -1 : text.IndexOf('和', start, m.Index - start);
+            if (join - start >= 2 && m.Index - join - 1 >= 2)
+            {
+                found.Add(new Found(EntityKind.Technology, text[start..join], start, join));
+                found.Add(new Found(EntityKind.Technology, text[(join + 1)..m.Index], join + 1, m.Index));
+            }
+        }
+
         foreach (var end in ListedTechEnds)
         {
             for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))

@@ -172,4 +172,15 @@ public sealed class TechnologyTermTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "在线检测系统");
         Assert.DoesNotContain(x.Entities, e => e.Name == "360");
     }
+
+    [Fact]
+    public void Two_products_joined_by_he_before_a_count_of_new_products_are_technologies_of_their_maker()
+    {
+        // given 企业自主研发的A和B两款新产品同步下线
+        var x = Articles.Extract("四川瑞远智能液压科技股份有限公司新建的生产线正式投产，企业自主研发的电液伺服作动器和大缸径智能液压缸两款新产品同步下线。");
+
+        // then both are developed by the company
+        Assert.True(x.Develops("四川瑞远智能液压科技股份有限公司", "电液伺服作动器"));
+        Assert.True(x.Develops("四川瑞远智能液压科技股份有限公司", "大缸径智能液压缸"));
+    }
 }
