@@ -37,25 +37,26 @@ internal static class DevelopsReader
             var inSentence = orgs.Where(o => o.Start >= start && o.End <= end && !RelationRules.IsGovernment(o)).ToList();
             var sentenceTerms = terms.Where(t => t.Start >= start && t.End <= end).ToList();
             // 该公司/这家企业/其/团队 point back to the subject of the sentences before; a bare 企业 (支持企业和高校…) is generic.
-            var refersBack = inSentence.Count == 0 && previous is not null && RefersBack(text, start, end);
+            var backReference = previous is not null && RefersBack(text, start, end);
+            var refersBack = inSentence.Count == 0 && backReference;
             var subject = DemonstrativeSubject(text, start, end, orgs);
             // ——X有限公司：A、B、C: a table line of a company's products.
             var cue = Clauses.ContainsAny(text, start, end, DevelopCues) || inSentence.Any(o => o.End < text.Length && text[o.End] == ':');
+            // X由A与B共建/牵头/运营: X is the subject that develops, not the builders named after 由.
+            // A partner named after 与/同 (嵩岳智能与X签约，推进Y) is not the one that develops Y.
+            var candidates = inSentence.Where(o => !Clauses.IsPartner(text, o) && !ListMates(text, o, inSentence).Any(m => Clauses.IsPartner(text, m))).ToList();
+            // 管委会与X公司签署…项目协议，将聚焦Y的研发: with a government body as the other party, the partner is the one
+            // that does the work.
+            if (candidates.Count == 0 && inSentence.Count > 0 && orgs.Where(o => o.Start >= start && o.End <= end).MinBy(o => o.Start) is { } first &&
+                RelationRules.IsGovernment(first))
+            {
+                candidates = inSentence;
+            }
+
             foreach (var term in sentenceTerms)
             {
                 var name = Text.NormalizeName(term.Name);
                 // 该中心…, 联合实验室将…: the sentence's subject points back to the body named before.
-                // X由A与B共建/牵头/运营: X is the subject that develops, not the builders named after 由.
-                // A partner named after 与/同 (嵩岳智能与X签约，推进Y) is not the one that develops Y.
-                var candidates = inSentence.Where(o => !Clauses.IsPartner(text, o) && !ListMates(text, o, inSentence).Any(m => Clauses.IsPartner(text, m))).ToList();
-                // 管委会与X公司签署…项目协议，将聚焦Y的研发: with a government body as the other party, the partner is the one
-                // that does the work.
-                if (candidates.Count == 0 && inSentence.Count > 0 && orgs.Where(o => o.Start >= start && o.End <= end).MinBy(o => o.Start) is { } first &&
-                    RelationRules.IsGovernment(first))
-                {
-                    candidates = inSentence;
-                }
-
                 // X研发的Y names Y's maker whatever the sentence's subject (该公司引进了X研发的Y).
                 var maker = candidates.LastOrDefault(o => o.End <= term.Start && MakerMarks.Any(m => Text.StartsWithAt(text, AfterAside(text, o.End), m)) &&
                                                           !text.AsSpan(AfterAside(text, o.End), term.Start - AfterAside(text, o.End)).ContainsAny(",;:"));
@@ -123,7 +124,7 @@ internal static class DevelopsReader
                 if (inSentence.Contains(developer) && IsJointPartner(text, developer, term))
                 {
                     var lead = inSentence.Where(o => o.Start < developer.Start && !IsJointPartner(text, o, term)).MinBy(o => o.Start) ??
-                               (RefersBack(text, start, end) ? previous : null);
+                               (backReference ? previous : null);
                     if (lead is not null && lead != developer && !NonDeveloping.Any(e => lead.Name.EndsWith(e, StringComparison.Ordinal)))
                     {
                         yield return new RelationMention(type, new EntityRef(lead.Kind, lead.Name), new EntityRef(term.Kind, name));

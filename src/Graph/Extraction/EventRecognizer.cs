@@ -209,19 +209,29 @@ public sealed partial class EventRecognizer
         return (s, e);
     }
 
-    /// <summary>21日，X主持召开座谈会: a later event whose sentence opens with its own day, in the report's month.</summary>
-    private static string? OwnDay(string text, int sentenceStart, string? reportDate)
-    {
-        if (reportDate is null)
-        {
-            return null;
-        }
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<d>\d{1,2})日")]
+    private static partial System.Text.RegularExpressions.Regex LeadingDayRegex();
 
-        var m = System.Text.RegularExpressions.Regex.Match(text.Substring(sentenceStart, Math.Min(8, text.Length - sentenceStart)), @"^\s*(?<d>\d{1,2})日");
-        return m.Success && ChineseDates.Create(int.Parse(reportDate[..4], System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(reportDate[5..7], System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture)) is DateOnly d ? ChineseDates.ToIso(d) : null;
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<m>\d{1,2})月(?<d>\d{1,2})日电")]
+    private static partial System.Text.RegularExpressions.Regex DatelineRegex();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d月])(?<d>\d{1,2})日")]
+    private static partial System.Text.RegularExpressions.Regex BareDayRegex();
+
+    /// <summary>The day a text opens with (8日上午…), within <paramref name="window"/> characters of <paramref name="at"/>.</summary>
+    private static int? LeadingDay(string text, int at, int window)
+    {
+        var m = LeadingDayRegex().Match(text.Substring(at, Math.Max(0, Math.Min(window, text.Length - at))));
+        return m.Success ? Number(m.Groups["d"].Value) : null;
     }
+
+    private static int Number(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string? Iso(int year, int month, int day) => ChineseDates.Create(year, month, day) is DateOnly d ? ChineseDates.ToIso(d) : null;
+
+    /// <summary>21日，X主持召开座谈会: a later event whose sentence opens with its own day, in the report's month.</summary>
+    private static string? OwnDay(string text, int sentenceStart, string? reportDate) =>
+        reportDate is not null && LeadingDay(text, sentenceStart, 8) is int day ? Iso(Number(reportDate[..4]), Number(reportDate[5..7]), day) : null;
 
     /// <summary>
     /// 新华社武汉10月17日电 …16日在宜昌签署…: a dispatch's dateline is when it was filed; the bare day after it, in the
@@ -229,41 +239,28 @@ public sealed partial class EventRecognizer
     /// </summary>
     private static string? DatelineDay(string text, (int Start, int End) lead, int? year)
     {
-        var window = text.Substring(lead.Start, Math.Min(40, lead.End - lead.Start));
-        var dateline = System.Text.RegularExpressions.Regex.Match(window, @"(?<m>\d{1,2})月(?<d>\d{1,2})日电");
+        var dateline = DatelineRegex().Match(text.Substring(lead.Start, Math.Min(40, lead.End - lead.Start)));
         if (!dateline.Success || year is not int y)
         {
             return null;
         }
 
-        var month = int.Parse(dateline.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var filed = int.Parse(dateline.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var filed = Number(dateline.Groups["d"].Value);
         var rest = text.Substring(lead.Start + dateline.Index + dateline.Length, Math.Min(80, lead.End - lead.Start - dateline.Index - dateline.Length));
-        var day = System.Text.RegularExpressions.Regex.Match(rest, @"(?<![\d月])(?<d>\d{1,2})日");
-        var d = day.Success ? int.Parse(day.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture) : filed;
-        return ChineseDates.Create(y, month, d <= filed ? d : filed) is DateOnly date ? ChineseDates.ToIso(date) : null;
+        var day = BareDayRegex().Match(rest);
+        var d = day.Success ? Number(day.Groups["d"].Value) : filed;
+        return Iso(y, Number(dateline.Groups["m"].Value), d <= filed ? d : filed);
     }
 
     /// <summary>
     /// 8日上午，…: a lead that opens with a bare day is dated in the article's own month when that day is not after the
     /// article's date (a report written the same month).
     /// </summary>
-    private static string? DayOfArticleMonth(string text, (int Start, int End) lead, string? articleDate)
-    {
-        if (articleDate is null || !DateOnly.TryParseExact(articleDate, "yyyy-MM-dd", out var published))
-        {
-            return null;
-        }
-
-        var m = System.Text.RegularExpressions.Regex.Match(text.Substring(lead.Start, Math.Min(12, lead.End - lead.Start)), @"^\s*(?:\d+月)?(?<d>\d{1,2})日");
-        if (!m.Success || m.Value.Contains('月'))
-        {
-            return null;
-        }
-
-        var day = int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        return day >= 1 && day <= published.Day ? new DateOnly(published.Year, published.Month, day).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture) : null;
-    }
+    private static string? DayOfArticleMonth(string text, (int Start, int End) lead, string? articleDate) =>
+        articleDate is not null && DateOnly.TryParseExact(articleDate, "yyyy-MM-dd", out var published) &&
+        LeadingDay(text, lead.Start, Math.Min(12, lead.End - lead.Start)) is int day && day <= published.Day
+            ? Iso(published.Year, published.Month, day)
+            : null;
 
     /// <summary>The first date in the range as ISO, month-day dates completed with <paramref name="year"/> (left out when it is unknown).</summary>
     public static string? FirstDate(string text, int start, int end, int? year) =>

@@ -54,4 +54,24 @@ internal static class ListItems
 
         return items;
     }
+
+    /// <summary>
+    /// The last item may hold two joined by 和/及 (A、B和C): splits it in place at its first 和/及 when both parts have at
+    /// least <paramref name="minPart"/> characters.
+    /// </summary>
+    public static void SplitLastJoined(string text, List<(int Start, int End)> items, int minPart)
+    {
+        if (items.Count == 0)
+        {
+            return;
+        }
+
+        var (start, end) = items[^1];
+        var join = text.IndexOfAny(['和', '及'], start, end - start);
+        if (join >= 0 && join - start >= minPart && end - join - 1 >= minPart)
+        {
+            items[^1] = (start, join);
+            items.Add((join + 1, end));
+        }
+    }
 }

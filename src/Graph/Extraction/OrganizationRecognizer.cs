@@ -261,6 +261,8 @@ public sealed partial class OrganizationRecognizer
 
     private bool StartsWithTitle(string text, int at) => Text.StartsWithAnyAt(text, at, _lexicon.TitlesLongestFirst.Where(t => t.Length >= 2));
 
+    private static readonly string[] Venues = ["会展中心", "展览中心", "会议中心", "体育中心", "博览中心", "文化中心", "展示中心", "活动中心", "市民中心", "行政中心"];
+
     private static readonly string[] HeldWords = ["举行", "举办", "召开", "开幕", "隆重举行", "成功举办", "启幕"];
 
     /// <summary>发布会在X智造中心举行: a centre named as the place where something is held is a venue, not a body.</summary>
@@ -367,7 +369,7 @@ public sealed partial class OrganizationRecognizer
         }
 
         // 国际会展中心, 体育中心: a venue, not a body.
-        foreach (var venue in new[] { "会展中心", "展览中心", "会议中心", "体育中心", "博览中心", "文化中心", "展示中心", "活动中心", "市民中心", "行政中心" })
+        foreach (var venue in Venues)
         {
             if (name.EndsWith(venue, StringComparison.Ordinal))
             {

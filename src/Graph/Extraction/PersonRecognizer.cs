@@ -303,11 +303,15 @@ public sealed partial class PersonRecognizer
 
     private static bool IsGivenOk(string text, int g1) => g1 + 1 < text.Length && Text.IsHan(text[g1 + 1]) && !AfterName.Contains(text[g1 + 1]);
 
-    /// <summary>Words that commonly follow a name: 一行, 同志, 教授 ...</summary>
-    private static bool EndsAName(string text, int at) =>
-        Text.StartsWithAnyAt(text, at, new[] { "一行", "同志", "教授", "院士", "研究员", "博士", "书记", "省长", "市长", "主任", "强调", "指出", "表示", "认为", "介绍", "说", "率队", "带队", "致辞", "讲话", "主持", "出席", "参加", "陪同", "会见", "调研", "考察", "听取", "看望", "希望", "感谢", "肯定", "鼓励", "要求", "通报", "宣布", "宣读", "报告", "解读", "回顾", "总结", "围绕", "分享", "发表", "带来", "结合", "告诉", "当选", "担任", "兼任", "提出", "透露", "回答", "谈到", "获得", "荣获", "说道", "坦言", "现场", "正在",
-            "观看", "观摩", "演示", "参观", "视察", "体验", "了解", "座谈", "发布", "演讲", "点评", "颁奖", "揭牌", "签约", "签署", "见证", "进行", "走进",
-            "来到", "前往", "实地", "主讲", "代表", "展示", "详细", "认真", "仔细", "听", "向", "为" });
+    /// <summary>Words that commonly follow a name: 一行, 同志, 教授, verbs of speaking, attending and watching.</summary>
+    private static readonly string[] NameEnders =
+    [
+        "一行", "同志", "教授", "院士", "研究员", "博士", "书记", "省长", "市长", "主任", "强调", "指出", "表示", "认为", "介绍", "说", "率队", "带队", "致辞", "讲话", "主持", "出席", "参加", "陪同", "会见", "调研", "考察", "听取", "看望", "希望", "感谢", "肯定", "鼓励", "要求", "通报", "宣布", "宣读", "报告", "解读", "回顾", "总结", "围绕", "分享", "发表", "带来", "结合", "告诉", "当选", "担任", "兼任", "提出", "透露", "回答", "谈到", "获得", "荣获", "说道", "坦言", "现场", "正在",
+        "观看", "观摩", "演示", "参观", "视察", "体验", "了解", "座谈", "发布", "演讲", "点评", "颁奖", "揭牌", "签约", "签署", "见证", "进行", "走进",
+        "来到", "前往", "实地", "主讲", "代表", "展示", "详细", "认真", "仔细", "听", "向", "为"
+    ];
+
+    private static bool EndsAName(string text, int at) => Text.StartsWithAnyAt(text, at, NameEnders);
 
     /// <summary>Titles of the chain that ends at <paramref name="end"/>, and the organizations they are held in.</summary>
     private (List<string> Titles, List<(string, Found)> Positions) TitleChain(string text, int end, IReadOnlyList<Found> orgs)

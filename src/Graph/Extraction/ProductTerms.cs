@@ -64,17 +64,7 @@ internal static class ProductTerms
             }
         }
 
-        // The last item may be joined by 和/及 (A、B和C, A和B).
-        if (pieces.Count > 0)
-        {
-            var (ls, le) = pieces[^1];
-            var join = text.IndexOfAny(['和', '及'], ls, le - ls);
-            if (join > ls && join < le - 1)
-            {
-                pieces[^1] = (ls, join);
-                pieces.Add((join + 1, le));
-            }
-        }
+        ListItems.SplitLastJoined(text, pieces, minPart: 1); // A、B和C, A和B
 
         foreach (var (ps, pe) in pieces)
         {

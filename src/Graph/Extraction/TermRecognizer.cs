@@ -200,19 +200,28 @@ public sealed partial class TermRecognizer
         "探测", "纤维", "正极", "负极", "电池", "复合", "纳米", "石墨烯", "稀土", "磁", "光学", "功能", "高端", "农机", "编织", "储能",
     ];
 
+    /// <summary>Where a quoted name of at most ten characters that ends right before <paramref name="start"/> opens; -1 when there is none.</summary>
+    private static int QuoteBefore(string text, int start)
+    {
+        if (start < 1 || text[start - 1] != '”')
+        {
+            return -1;
+        }
+
+        var open = text.LastIndexOf('“', start - 1);
+        return open >= 0 && start - 1 - open <= 10 ? open : -1;
+    }
+
     /// <summary>
     /// A model or product name written before the term, in Latin letters (GuanLan-2多模态大模型) or in quotes
     /// (“星语”语音大模型), belongs to it.
     /// </summary>
     private static int ExtendOverNameTag(string text, int start)
     {
-        if (start >= 1 && text[start - 1] == '”')
+        var open = QuoteBefore(text, start);
+        if (open >= 0 && start - 1 - open >= 2 && !text.AsSpan(open + 1, start - 2 - open).ContainsAnyInRange('0', '9'))
         {
-            var open = text.LastIndexOf('“', start - 1);
-            if (open >= 0 && start - 1 - open is >= 2 and <= 10 && !text.AsSpan(open + 1, start - 2 - open).ContainsAnyInRange('0', '9'))
-            {
-                return open;
-            }
+            return open;
         }
 
         var i = start;
@@ -255,17 +264,7 @@ public sealed partial class TermRecognizer
             for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
             {
                 var listed = ListItems.Before(text, at, 80, IsTermChar, FirstItemStart);
-                if (listed.Count > 0)
-                {
-                    // …、C和D等能力: the last item may hold two joined by 和/及.
-                    var (ls, le) = listed[^1];
-                    var join = text.IndexOfAny(['和', '及'], ls, le - ls);
-                    if (join - ls >= 2 && le - join - 1 >= 2)
-                    {
-                        listed[^1] = (ls, join);
-                        listed.Add((join + 1, le));
-                    }
-                }
+                ListItems.SplitLastJoined(text, listed, minPart: 2); // …、C和D等能力
 
                 foreach (var (itemStart, itemEnd) in listed)
                 {
@@ -293,13 +292,9 @@ public sealed partial class TermRecognizer
     /// </summary>
     private static bool MadeBefore(string text, int start)
     {
-        if (start > 0 && text[start - 1] == '”')
+        if (QuoteBefore(text, start) is var open and >= 0)
         {
-            var open = text.LastIndexOf('“', start - 1);
-            if (open >= 0 && start - 1 - open <= 10)
-            {
-                start = open;
-            }
+            start = open;
         }
 
         return MadeMarks.Any(m => Text.EndsWithAt(text, start, m)) || LaunchVerbs.Any(m => Text.EndsWithAt(text, start, m));
@@ -375,8 +370,7 @@ public sealed partial class TermRecognizer
 
             foreach (var v in LeadVerbs)
             {
-                // 七自由度液压机械臂: 由 inside 自由 is not the preposition.
-                if (Text.EndsWithAt(text, i + 1, v) && !(v == "由" && i > 0 && text[i - 1] == '自') && !(v == "在" && i + 1 < pos && text[i + 1] == '线') && !(listItem && (i + 1 == pos || v is "和" or "与" or "及")))
+                if (Text.EndsWithAt(text, i + 1, v) && !(v.Length == 1 && InsideWord(text, i, pos)) && !(listItem && (i + 1 == pos || v is "和" or "与" or "及")))
                 {
                     return pos - (i + 1) >= 2 ? i + 1 : -1;
                 }
@@ -384,8 +378,7 @@ public sealed partial class TermRecognizer
 
             // In a listed item 和/及 join two items (A、B和C), the caller splits them.
             if (c is '和' or '与' or '及' && !listItem || c is '的' or '是' or '等' or '又' or '也' or '厅' or '局' or '委' or '司' or '院' or '所' ||
-                c == '在' && !(i + 1 < pos && text[i + 1] == '线') ||
-                c == '有' && i + 1 < pos && text[i + 1] is not ('机' or '色'))
+                c is '在' or '有' && (c == '在' || i + 1 < pos) && !InsideWord(text, i, pos))
             {
                 return pos - (i + 1) >= 2 ? i + 1 : -1;
             }
@@ -393,6 +386,13 @@ public sealed partial class TermRecognizer
 
         return -1;
     }
+
+    /// <summary>七自由度, 在线检测, 有机, 有色: words inside a term whose characters are stop words on their own.</summary>
+    private static readonly string[] WordsOfStopChars = ["自由", "在线", "有机", "有色"];
+
+    /// <summary>The stop character at <paramref name="i"/> is half of such a word within the term ending at <paramref name="pos"/>.</summary>
+    private static bool InsideWord(string text, int i, int pos) =>
+        WordsOfStopChars.Any(w => i + 1 < pos && Text.StartsWithAt(text, i, w) || i > 0 && Text.StartsWithAt(text, i - 1, w));
 
     /// <summary>Verbs that cannot end the modifier of a term (促进产业, 结合产业).</summary>
     private static readonly string[] TrailingVerbs =

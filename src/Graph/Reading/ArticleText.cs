@@ -172,17 +172,12 @@ internal static partial class ArticleTextParser
         return new ArticleText(title ?? "", url ?? "", summary ?? "", [.. paragraphs], annotations, [.. only], published);
     }
 
-    [GeneratedRegex(@"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(?<y>20\d{2})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})")]
+    [GeneratedRegex(@"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*(?<date>20\d{2}(?:\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日?|[-/.]\d{1,2}[-/.]\d{1,2}))")]
     private static partial Regex PublishedLine();
 
     /// <summary>发布时间：2025-06-18 09:32 — the page's own publication date, in a line the noise filter drops.</summary>
-    private static DateOnly? PublishedOn(string line)
-    {
-        var m = PublishedLine().Match(line);
-        return m.Success && ChineseDates.Create(int.Parse(m.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(m.Groups["m"].Value, System.Globalization.CultureInfo.InvariantCulture),
-            int.Parse(m.Groups["d"].Value, System.Globalization.CultureInfo.InvariantCulture)) is DateOnly d ? d : null;
-    }
+    private static DateOnly? PublishedOn(string line) =>
+        PublishedLine().Match(line) is { Success: true } m && ChineseDates.TryParseFull(m.Groups["date"].Value, out var date) ? date : null;
 
     /// <summary>Items split on , ， 、 ; ；, trimmed, empties dropped, duplicates removed in first-seen order.</summary>
     public static ImmutableArray<string> Items(string value) =>
