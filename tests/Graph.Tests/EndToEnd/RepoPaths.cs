@@ -1,18 +1,26 @@
 namespace Graph.Tests.EndToEnd;
 
-/// <summary>Folders of the checkout: the repo root (the folder holding Graph.sln) and ../shared beside it.</summary>
+/// <summary>
+/// Folders of the checkout: the repo root (the folder holding Graph.sln) and the shared folder — ../shared beside it,
+/// or wherever GRAPH_SHARED points.
+/// </summary>
 internal static class RepoPaths
 {
     public static string Root { get; } = FindRoot();
 
     public static string Seeds => Path.Combine(Root, "seeds");
 
+    /// <summary>Where the shared folder should be (it may be missing).</summary>
+    public static string SharedPath => Environment.GetEnvironmentVariable("GRAPH_SHARED") is { Length: > 0 } set
+        ? Path.GetFullPath(set)
+        : Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
     public static string Shared
     {
         get
         {
-            var shared = Path.GetFullPath(Path.Combine(Root, "..", "shared"));
-            Assert.True(Directory.Exists(shared), $"The shared folder is missing: expected {shared} beside the repo root {Root} (it holds eval/ and tools/; every checkout and CI run needs it).");
+            var shared = SharedPath;
+            Assert.True(Directory.Exists(shared), $"The shared folder is missing: expected {shared} beside the repo root {Root} or in GRAPH_SHARED (it holds eval/ and tools/; every checkout and CI run needs it).");
             return shared;
         }
     }

@@ -6,7 +6,7 @@ namespace Graph.Tests.Neo4j;
 /// <summary>Every Neo4j 5 statement the code can produce, every queries/ file and a generated graph.cypher pass Neo4j's own parser.</summary>
 public sealed class CypherSyntaxTests
 {
-    private const string Lint = "/work/shared/tools/cypher-lint";
+    private static string Lint => Path.Combine(Graph.Tests.EndToEnd.RepoPaths.Shared, "tools", "cypher-lint");
 
     [Fact]
     public void Every_statement_the_loader_can_send_parses_as_neo4j_5()

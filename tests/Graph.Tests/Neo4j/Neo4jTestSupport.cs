@@ -23,10 +23,10 @@ internal static class TestGraphs
     public static KnowledgeGraph Seeds() => SeedsGraph.Value;
 }
 
-/// <summary>The real Neo4j 3.1.1 servers started by /work/shared/tools/neo4j-legacy.</summary>
+/// <summary>The real Neo4j 3.1.1 servers started by ../shared/tools/neo4j-legacy.</summary>
 internal static class LegacyServer
 {
-    private const string How = "Start it with `/work/shared/tools/neo4j-legacy start` and set NEO4J_LEGACY_URL=http://127.0.0.1:17474 " +
+    private const string How = "Start it with `../shared/tools/neo4j-legacy start` and set NEO4J_LEGACY_URL=http://127.0.0.1:17474 " +
                                "(auth test: NEO4J_LEGACY_PORT=17574 NEO4J_LEGACY_PASSWORD=secret neo4j-legacy start /tmp/neo4j-legacy-auth, then " +
                                "NEO4J_LEGACY_AUTH_URL=http://127.0.0.1:17574 NEO4J_LEGACY_PASSWORD=secret), or set GRAPH_SKIP_LEGACY=1 to skip visibly.";
 
@@ -60,24 +60,11 @@ internal static class LegacyServer
 /// <summary>Finds files of the repository (queries/, tools) from the test output folder.</summary>
 internal static class Repo
 {
-    public static string Root { get; } = Find();
+    public static string Root => Graph.Tests.EndToEnd.RepoPaths.Root;
 
     public static string Path(string relative) => System.IO.Path.GetFullPath(System.IO.Path.Combine(Root, relative));
 
     public static string TestData(string name) => System.IO.Path.Combine(AppContext.BaseDirectory, "TestData", "Neo4j", name);
-
-    private static string Find()
-    {
-        for (var d = new DirectoryInfo(AppContext.BaseDirectory); d is not null; d = d.Parent)
-        {
-            if (File.Exists(System.IO.Path.Combine(d.FullName, "Graph.sln")))
-            {
-                return d.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Graph.sln not found above " + AppContext.BaseDirectory);
-    }
 }
 
 /// <summary>An HttpMessageHandler answering from a script: (method, path) → (status, TestData file or literal body).</summary>

@@ -31,15 +31,7 @@ public sealed class DevCorpusTests
 
     private static string? FindDevFolder()
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "shared", "eval", "dev");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+        var dev = Path.Combine(Graph.Tests.EndToEnd.RepoPaths.SharedPath, "eval", "dev");
+        return Directory.Exists(dev) ? dev : null;
     }
 }
