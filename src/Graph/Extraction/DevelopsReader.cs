@@ -58,7 +58,7 @@ internal static class DevelopsReader
                 var name = Text.NormalizeName(term.Name);
                 // 该中心…, 联合实验室将…: the sentence's subject points back to the body named before.
                 // X研发的Y names Y's maker whatever the sentence's subject (该公司引进了X研发的Y).
-                var maker = candidates.LastOrDefault(o => o.End <= term.Start && MakerMarks.Any(m => Text.StartsWithAt(text, AfterAside(text, o.End), m)) &&
+                var maker = inSentence.LastOrDefault(o => o.End <= term.Start && MakerMarks.Any(m => Text.StartsWithAt(text, AfterAside(text, o.End), m)) &&
                                                           !text.AsSpan(AfterAside(text, o.End), term.Start - AfterAside(text, o.End)).ContainsAny(",;:"));
                 // 平台的语音识别引擎由X提供: the body after 由 that supplies the term.
                 maker ??= candidates.FirstOrDefault(o => o.Start > term.End && o.Start - term.End <= 2 && text[o.Start - 1] == '由' &&
@@ -106,7 +106,7 @@ internal static class DevelopsReader
                 // 由A和B研制的Y: every maker joined before the one written against 研制的.
                 for (var m = maker; m is not null;)
                 {
-                    var before = candidates.LastOrDefault(o => o.End < m.Start && m.Start - o.End == 1 && text[o.End] is '和' or '与' or '及' or '、');
+                    var before = inSentence.LastOrDefault(o => o.End < m.Start && m.Start - o.End == 1 && text[o.End] is '和' or '与' or '及' or '、');
                     if (before is not null)
                     {
                         yield return new RelationMention(type, new EntityRef(before.Kind, before.Name), new EntityRef(term.Kind, name));
@@ -145,7 +145,7 @@ internal static class DevelopsReader
         }
     }
 
-    private static readonly string[] MakerMarks = ["共同建设的", "共建的", "联合研发的", "共同研发的", "研发的", "研制的", "推出的", "生产的", "开发的", "自主研发的", "打造的", "自研的", "制造的"];
+    private static readonly string[] MakerMarks = ["共同建设的", "合作建设的", "共建的", "联合研发的", "共同研发的", "合作研发的", "联合开发的", "合作开发的", "共同开发的", "联合打造的", "共同打造的", "研发的", "研制的", "推出的", "生产的", "开发的", "自主研发的", "打造的", "自研的", "制造的"];
 
     /// <summary>Past a parenthesis right after a name (X有限公司（以下简称“Y”）共同建设的…).</summary>
     private static int AfterAside(string text, int end)
@@ -361,13 +361,36 @@ internal static class DevelopsReader
             // 研发面向终端设备的AI推理芯片: a served field in a relative clause before the term does not make it served;
             // a user's verb (采用该公司的X) does.
             var at = before.LastIndexOf(w, StringComparison.Ordinal);
-            if (at >= 0 && (UseVerbs.Contains(w) || before[(at + w.Length)..].IndexOf('的') < 0))
+            if (at >= 0 && (UseVerbs.Contains(w) || before[(at + w.Length)..].IndexOf('的') < 0) && !AdoptsOwnTechnique(text, term, w, before[(at + w.Length)..]))
             {
                 return true;
             }
         }
 
         return false;
+    }
+
+    private static readonly string[] TechniqueWords = ["技术", "架构", "构型", "工艺", "模式"];
+
+    /// <summary>
+    /// 项目将采用液冷散热技术, 该机型采用倾转旋翼构型: a technique the subject's own work adopts is one it develops;
+    /// a product adopted from someone else (采用X公司开发的Y, 采用这款面料) is not.
+    /// </summary>
+    private static bool AdoptsOwnTechnique(string text, Found term, string verb, ReadOnlySpan<char> between) =>
+        verb == "采用" && between.IndexOf('的') < 0 && between.IndexOfAny("这该此") < 0 &&
+        TechniqueWords.Any(w => term.Name.EndsWith(w, StringComparison.Ordinal) || ListEndsWith(text, term.End, w));
+
+    /// <summary>The list the term stands in (液冷散热和余热回收技术, 物联网、遥感监测等技术) ends in <paramref name="word"/> within the clause.</summary>
+    private static bool ListEndsWith(string text, int end, string word)
+    {
+        var stop = end;
+        while (stop < text.Length && stop - end < 24 && (Text.IsHan(text[stop]) || Text.IsLatinOrDigit(text[stop]) || text[stop] == '、'))
+        {
+            stop++;
+        }
+
+        var at = text.IndexOf(word, end, stop - end, StringComparison.Ordinal);
+        return at >= 0 && at + word.Length == stop;
     }
 
     private static readonly string[] BackReferences = ["该", "这款", "这家", "它", "自研", "该公司", "该企业", "该集团", "这家企业", "这家公司", "该院", "该所", "该中心", "其", "团队", "公司", "集团"];

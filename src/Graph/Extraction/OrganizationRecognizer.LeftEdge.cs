@@ -154,6 +154,13 @@ public sealed partial class OrganizationRecognizer
     private static bool StopEndsAt(string text, int i, int pos)
     {
         _ = pos;
+        // 激光再制造有限公司, 再生金属, 钢铁联合有限责任公司: the stop word is part of a word of the name.
+        if (i >= 1 && text[i - 1] == '再' && (Text.StartsWithAt(text, i, "制造") || Text.StartsWithAt(text, i, "生")) ||
+            Text.EndsWithAt(text, i, "联合") && Text.StartsWithAt(text, i, "有限"))
+        {
+            return false;
+        }
+
         if (Text.EndsWithAnyAt(text, i, StopsBefore))
         {
             return true;

@@ -218,6 +218,12 @@ public sealed partial class PersonRecognizer
             return fourCharacter;
         }
 
+        // 秘书长孙晓岚: the 长 of a title is not the start of the compound surname 长孙.
+        if (surname == 2 && text[at] == '长' && TitleEndsAt(text, at + 1))
+        {
+            return 0;
+        }
+
         var g1 = at + surname;
         // In a byline (记者 田为）) a two-character name ends at the punctuation whatever its second character.
         var endsAfterG1 = at > 0 && text[at - 1] == ' ' && (g1 + 1 >= text.Length || !Text.IsHan(text[g1 + 1]));
@@ -301,6 +307,19 @@ public sealed partial class PersonRecognizer
         return j - i - 1 >= 2 ? j - at : 0;
     }
 
+    private bool TitleEndsAt(string text, int end)
+    {
+        for (var len = 2; len <= 4 && len <= end; len++)
+        {
+            if (_lexicon.Titles.Contains(text.Substring(end - len, len)))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsGivenOk(string text, int g1) => g1 + 1 < text.Length && Text.IsHan(text[g1 + 1]) && !AfterName.Contains(text[g1 + 1]);
 
     /// <summary>Words that commonly follow a name: 一行, 同志, 教授, verbs of speaking, attending and watching.</summary>
@@ -308,7 +327,8 @@ public sealed partial class PersonRecognizer
     [
         "一行", "同志", "教授", "院士", "研究员", "博士", "书记", "省长", "市长", "主任", "强调", "指出", "表示", "认为", "介绍", "说", "率队", "带队", "致辞", "讲话", "主持", "出席", "参加", "陪同", "会见", "调研", "考察", "听取", "看望", "希望", "感谢", "肯定", "鼓励", "要求", "通报", "宣布", "宣读", "报告", "解读", "回顾", "总结", "围绕", "分享", "发表", "带来", "结合", "告诉", "当选", "担任", "兼任", "提出", "透露", "回答", "谈到", "获得", "荣获", "说道", "坦言", "现场", "正在",
         "观看", "观摩", "演示", "参观", "视察", "体验", "了解", "座谈", "发布", "演讲", "点评", "颁奖", "揭牌", "签约", "签署", "见证", "进行", "走进",
-        "来到", "前往", "实地", "主讲", "代表", "展示", "详细", "认真", "仔细", "听", "向", "为"
+        "来到", "前往", "实地", "主讲", "代表", "展示", "详细", "认真", "仔细", "听", "向", "为",
+        "推介", "推动", "推进", "逐一", "签订", "经常", "多次", "一直", "随后", "专程", "特别", "率领", "作为", "以及", "等人", "拿起", "接受", "手持"
     ];
 
     private static bool EndsAName(string text, int at) => Text.StartsWithAnyAt(text, at, NameEnders);

@@ -17,7 +17,7 @@ internal sealed class ShortForms
         "工业", "设计", "集成电路", "电路", "宇航", "航空", "航天", "新能源", "能源", "材料", "医药", "生物", "检测", "服务", "文化", "传媒",
         "教育", "管理", "咨询", "贸易", "制造", "装备", "自动化", "汽车", "动力", "显示器件", "器件", "光电", "通信", "产业",
         "家电", "电器", "家居", "食品", "纺织", "机械", "液压", "电气", "储能", "锂能", "光伏", "环保", "物流", "重工", "化工", "药业",
-        "酒业", "互联网", "日用品", "用品", "制品", "再生金属", "金属", "超硬材料", "汽车电子", "视觉", "云", "餐饮管理", "餐饮", "体育", "精密机械",
+        "酒业", "工程", "建设", "互联网", "日用品", "用品", "制品", "再生金属", "金属", "超硬材料", "汽车电子", "视觉", "云", "餐饮管理", "餐饮", "体育", "精密机械",
     ];
 
     private readonly Lexicon _lexicon;
@@ -207,8 +207,15 @@ internal sealed class ShortForms
             }
         }
 
+        // 赣禾数农 for 赣禾数字农业: a brand and two trade words cut to their first characters.
+        if (Contracted(noPlace) is { } contracted)
+        {
+            yield return contracted;
+        }
+
         // Each descriptor taken off gives a form news uses (海岳智能装备 → 海岳智能 → 海岳).
         var brand = noPlace;
+        var peeled = new List<string>();
         var changed = true;
         while (changed)
         {
@@ -225,10 +232,16 @@ internal sealed class ShortForms
                 if (brand.EndsWith(d, StringComparison.Ordinal) && brand.Length - d.Length >= 2)
                 {
                     brand = brand[..^d.Length];
+                    peeled.Add(d);
                     changed = true;
                     if (brand != noPlace && !_lexicon.Locations.ContainsKey(brand))
                     {
                         yield return brand;
+                        if (Contracted(brand) is { } shortBrand)
+                        {
+                            yield return shortBrand;
+                        }
+
                         if (name.EndsWith("公司", StringComparison.Ordinal))
                         {
                             yield return brand + "公司"; // 锐拓公司 for 沈阳锐拓工业互联网有限公司
@@ -244,7 +257,20 @@ internal sealed class ShortForms
                 }
             }
         }
+
+        // 瑞川液压, 瑞川科技 for 瑞川智能液压科技: the bare brand with one of the trade words taken off it.
+        if (peeled.Count >= 2 && brand.Length >= 2 && !_lexicon.Locations.ContainsKey(brand))
+        {
+            foreach (var d in peeled.Take(peeled.Count - 1))
+            {
+                yield return brand + d;
+            }
+        }
     }
+
+    /// <summary>A two-character brand followed by two two-character words, contracted to four characters (赣禾数字农业 → 赣禾数农); null otherwise.</summary>
+    private static string? Contracted(string core) =>
+        core.Length == 6 && core.All(Text.IsHan) && core.IndexOf('(') < 0 ? string.Concat(core.AsSpan(0, 2), core.AsSpan(2, 1), core.AsSpan(4, 1)) : null;
 
     private string StripPlace(string s)
     {

@@ -13,7 +13,9 @@ public sealed partial class TermRecognizer
     [GeneratedRegex(@"\d{2,4}年")]
     private static partial Regex YearIn();
 
-    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器", "装备", "电池", "电芯", "面料", "纤维", "织物", "控制阀", "材料", "机械臂", "引擎", "总成", "轴承", "电堆", "掘进机", "磁钢", "灵巧手", "变流器", "逆变器", "电解槽"];
+    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器", "装备", "电池", "电芯", "面料", "纤维", "织物", "控制阀", "材料", "机械臂", "引擎", "总成", "轴承", "电堆", "掘进机", "磁钢", "灵巧手", "变流器", "逆变器", "电解槽",
+        "减速器", "丝杠", "液压缸", "磁体", "麦克风", "眼镜", "一体机", "流量计", "测量船", "无人船", "服务器", "机床", "播种机", "收割机", "储能柜", "发动机", "涂层", "薄膜", "合金", "晶圆", "镜头",
+        "软件", "玻璃", "陶瓷", "电解质", "添加剂", "橡胶", "封装胶", "交换膜", "隔膜", "分离膜", "负极", "正极", "硅烷", "塑料", "盖板", "域控制器"];
     private static readonly string[] IndustryHeads = ["产业", "经济", "制造业"];
 
     private static readonly FrozenSet<string> GenericTech = new[]
@@ -41,6 +43,7 @@ public sealed partial class TermRecognizer
     public IReadOnlyList<Found> FindTechnologies(string text)
     {
         var found = Find(text, EntityKind.Technology, _lexicon.Technologies, TechHeads, GenericTech).ToList();
+        FindJoinedTechniques(text, found);
         FindListedTechnologies(text, found);
         ProductTerms.FindQuotedProjects(text, found);
         ProductTerms.FindProductLists(text, found);
@@ -144,7 +147,7 @@ public sealed partial class TermRecognizer
                     continue;
                 }
 
-                var start = CleanLeftEdge(text, i, 8);
+                var start = CleanLeftEdge(text, i, kind == EntityKind.Technology ? 10 : 8);
                 if (start < 0)
                 {
                     // 新一代全自动烹饪机器人: a count or generation may lengthen the modifier beyond the usual reach.
@@ -173,10 +176,11 @@ public sealed partial class TermRecognizer
                 }
 
                 // 到2027年产业…: a modifier holding a year is a sentence, not a name.
-                if (IsPlaceOnly(modifier) || modifier.EndsWith('全') || YearIn().IsMatch(modifier) ||
+                if (IsPlaceOnly(modifier) || modifier.EndsWith('全') && !modifier.EndsWith("安全", StringComparison.Ordinal) || YearIn().IsMatch(modifier) ||
                     text.AsSpan(start, end - start + Math.Min(2, text.Length - end)).Contains("全产业", StringComparison.Ordinal) ||
                     _lexicon.TitlesLongestFirst.Any(t => t.Length >= 2 && modifier.Contains(t, StringComparison.Ordinal)) ||
                     BadInModifier.Any(b => modifier.Contains(b, StringComparison.Ordinal)) ||
+                    modifier.Length > 7 && LongModifierStops.Any(b => modifier.Contains(b, StringComparison.Ordinal)) ||
                     LeadVerbs.Concat(TrailingVerbs).Any(v => v.Length >= 2 && modifier.Contains(v, StringComparison.Ordinal)))
                 {
                     continue;
@@ -198,6 +202,7 @@ public sealed partial class TermRecognizer
         "智能", "数字", "AI", "算力", "功率", "MEMS", "激光", "光电", "半导体", "车规", "精密", "自动化", "关节", "硅光", "集成", "量子", "算法", "数据", "视觉", "检测", "调度", "工业", "模型", "孪生", "云", "感知", "识别", "自动", "无人", "机器人",
         "芯片", "量子", "区块链", "物联", "互联网", "5G", "计算", "仿真", "控制", "传感", "语音", "图像", "视频", "导航", "遥感", "生成", "智算",
         "探测", "纤维", "正极", "负极", "电池", "复合", "纳米", "石墨烯", "稀土", "磁", "光学", "功能", "高端", "农机", "编织", "储能",
+        "液压", "气动", "伺服", "电液", "数控", "热管理", "诊断", "分拣", "监测", "预警", "运维", "解译", "驱动", "焊接", "影像", "电控", "制动", "液冷", "散热",
     ];
 
     /// <summary>Where a quoted name of at most ten characters that ends right before <paramref name="start"/> opens; -1 when there is none.</summary>
@@ -234,7 +239,14 @@ public sealed partial class TermRecognizer
     }
 
     private static readonly string[] BadInModifier =
-        ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就", "一批", "一系列", "多项", "多个", "一些", "第一", "支柱", "世界级", "千亿级", "万亿级", "百亿级", "公司", "集团", "年产", "哪些", "什么", "怎样", "如何", "一手抓", "两手抓", "工业园", "产业园", "园区", "基地", "学校", "学生"];
+        ["人员", "人才", "我们", "工作", "正在", "正教", "已经", "让", "使", "帮", "给", "就", "一批", "一系列", "多项", "多个", "一些", "第一", "支柱", "世界级", "千亿级", "万亿级", "百亿级", "公司", "集团", "年产", "哪些", "什么", "怎样", "如何", "一手抓", "两手抓", "工业园", "产业园", "园区", "基地", "学校", "学生", "来自", "输送", "更多", "素质"];
+
+    /// <summary>
+    /// Words that show a long modifier is a clause, not a name (入选项目覆盖高端装备, 新建新能源汽车驱动电机); short
+    /// modifiers rarely reach them.
+    /// </summary>
+    private static readonly string[] LongModifierStops =
+        ["新建", "连接", "覆盖", "设置", "入选", "项目", "本届", "举办", "介绍", "表示", "带来", "成为", "进行", "提升", "用于", "平台", "系统", "技术", "大模型", "全国", "全省", "全市"];
 
     private static readonly string[] ListedTechEnds =
     [
@@ -282,6 +294,26 @@ public sealed partial class TermRecognizer
         }
 
         int FirstItemStart(int start, int end) => CleanLeftEdge(text, end, end - start + 1, listItem: true) is var edge && edge >= start ? edge : -1;
+    }
+
+    /// <summary>研究凝胶注模成型和热等静压烧结工艺: the technique joined by 和/及 before a term ending in 工艺/技术 shares its head.</summary>
+    private static void FindJoinedTechniques(string text, List<Found> found)
+    {
+        foreach (var t in found.ToList())
+        {
+            if (t.Start < 3 || !(t.Name.EndsWith("工艺", StringComparison.Ordinal) || t.Name.EndsWith("技术", StringComparison.Ordinal)) ||
+                text[t.Start - 1] is not ('和' or '及' or '与'))
+            {
+                continue;
+            }
+
+            var end = t.Start - 1;
+            var start = CleanLeftEdge(text, end, 10, listItem: true);
+            if (start >= 0 && end - start is >= 2 and <= 10 && text.AsSpan(start, end - start).IndexOfAny("的、") < 0)
+            {
+                found.Add(new Found(EntityKind.Technology, text[start..end], start, end));
+            }
+        }
     }
 
     private static readonly string[] MadeMarks = ["研发的", "研制的", "推出的", "开发的", "生产的", "制造的", "自研的"];
@@ -339,7 +371,7 @@ public sealed partial class TermRecognizer
         "推进", "加快", "深耕", "专注", "从事", "主营", "自研", "内置", "搭载", "攻克", "调试", "代理", "组装", "安装", "维修", "操作", "看到", "签署", "签订", "签约", "懂", "支持", "鼓励", "接入", "提供", "推出", "发布", "开发", "生产", "引进", "带动", "做强", "包括", "涵盖", "以及", "在", "和",
         "通过", "调研", "体验", "建成", "拥有", "实现", "参与", "发挥", "使用", "利用", "依托", "加强", "探索", "开展", "集聚", "聚集", "领域", "形成",
         "走进", "来到", "参观", "考察", "察看", "打通", "构建", "完善", "赋能", "搭建", "共建", "建立", "组建", "研制", "部署", "上线", "量产", "制造", "销售", "供应", "交付",
-        "投产", "采用", "配备", "装备", "展出", "亮相", "展示了", "推出了", "发布了", "研发了", "打造了", "自主研发", "融合", "结合", "用好", "抢占", "抓住", "瞄准", "面向", "服务", "助力", "支撑", "拓展", "深化", "汇聚",
+        "投产", "采用", "配备", "配套", "改造", "落地", "紧盯", "对接", "装备", "展出", "亮相", "展示了", "推出了", "发布了", "研发了", "打造了", "自主研发", "融合", "结合", "用好", "抢占", "抓住", "瞄准", "面向", "服务", "助力", "支撑", "拓展", "深化", "汇聚",
         "与", "及", "等", "的", "是", "为", "了", "将", "把", "对", "向", "从", "于", "由", "暨", "或", "即", "如", "其",
     ];
 
@@ -402,7 +434,7 @@ public sealed partial class TermRecognizer
     ];
 
     private static readonly Regex Quantity = new(
-        @"\G(?:(?:今年|去年|明年)?(?:[一二三四]季度|前三季度|上半年|下半年)|这款|这种|这项|这类|这套|这台|该款|此款|多家|更多|国内|省内|用(?!户)|新一代|下一代|新一轮|第[一二三四五六七八九十\d]+代|一([台款种类套批个件架颗辆])\1|[一二两三四五六七八九十百千万数多几首\d]+[余多]?[台款种类套项批个件架颗代辆]|[一二两三四五六七八九十\d]+自由度)",
+        @"\G(?:(?:今年|去年|明年)?(?:[一二三四]季度|前三季度|上半年|下半年)|这款|这种|这项|这类|这套|这台|该款|此款|多家|一家|更多|国内|省内|用(?!户)|新一代|下一代|新一轮|第[一二三四五六七八九十\d]+代|一([台款种类套批个件架颗辆])\1|[一二两三四五六七八九十百千万数多几首\d]+[余多]?[台款种类套项批个件架颗代辆]|[一二两三四五六七八九十\d]+自由度)",
         RegexOptions.CultureInvariant);
 
     /// <summary>一台台超快激光器, 多款水下机器人, 新一代协作机器人: a count or generation before a term is not part of it.</summary>
