@@ -131,6 +131,24 @@ internal static class DevelopsReader
                     }
                 }
 
+                // A与B、C共建…，三方共同研发X: the counted parties are every body the sentence names.
+                if (Clauses.ClauseHas(text, term, PartiesTogether))
+                {
+                    foreach (var party in inSentence.Where(o => o != developer && o.End <= term.Start && !NonDeveloping.Any(e => o.Name.EndsWith(e, StringComparison.Ordinal))))
+                    {
+                        yield return new RelationMention(type, new EntityRef(party.Kind, party.Name), new EntityRef(term.Kind, name));
+                    }
+                }
+
+                // 由A牵头，联合B、C共同完成的“X”项目: every body before a joint maker's mark made it.
+                if (maker is not null && JointMakerMarks.Any(m => Text.StartsWithAt(text, AfterAside(text, maker.End), m)))
+                {
+                    foreach (var party in inSentence.Where(o => o != maker && o.End <= maker.Start && !NonDeveloping.Any(e => o.Name.EndsWith(e, StringComparison.Ordinal))))
+                    {
+                        yield return new RelationMention(type, new EntityRef(party.Kind, party.Name), new EntityRef(term.Kind, name));
+                    }
+                }
+
                 // 支持A、B等企业研发X: every member of a 、-list that is the subject of a develop verb develops it.
                 foreach (var member in ListDevelops(text, developer, inSentence) ? ListMates(text, developer, inSentence) : [])
                 {
@@ -145,7 +163,12 @@ internal static class DevelopsReader
         }
     }
 
-    private static readonly string[] MakerMarks = ["共同建设的", "合作建设的", "共建的", "联合研发的", "共同研发的", "合作研发的", "联合开发的", "合作开发的", "共同开发的", "联合打造的", "共同打造的", "研发的", "研制的", "推出的", "生产的", "开发的", "自主研发的", "打造的", "自研的", "制造的"];
+    private static readonly string[] PartiesTogether = ["双方共同研发", "三方共同研发", "双方联合研发", "三方联合研发", "双方共同开发", "三方共同开发", "双方联合攻关", "三方联合攻关", "双方将共同研发", "三方将共同研发"];
+
+    /// <summary>Marks after the last of several makers (…联合B、C共同完成的): all of them made the term.</summary>
+    private static readonly string[] JointMakerMarks = ["共同完成的", "联合完成的", "共同研发的", "联合研发的", "共同研制的", "联合研制的"];
+
+    private static readonly string[] MakerMarks = ["共同完成的", "联合完成的", "共同研制的", "联合研制的", "共同建设的", "合作建设的", "共建的", "联合研发的", "共同研发的", "合作研发的", "联合开发的", "合作开发的", "共同开发的", "联合打造的", "共同打造的", "研发的", "研制的", "推出的", "生产的", "开发的", "自主研发的", "打造的", "自研的", "制造的"];
 
     /// <summary>Past a parenthesis right after a name (X有限公司（以下简称“Y”）共同建设的…).</summary>
     private static int AfterAside(string text, int end)
@@ -166,15 +189,19 @@ internal static class DevelopsReader
 
     private static readonly string[] JointBefore = ["联合", "携手", "会同", "协同"];
 
-    private static readonly string[] JointAfter = ["联合", "共同", "合作", "一起", "协同"];
+    private static readonly string[] JointAfter = ["联合", "共同", "合作", "一起", "协同", "签约共建", "共建"];
 
     private static readonly string[] ResearchVerbs = ["研发", "攻关", "研制", "开发", "研究", "攻克"];
 
     /// <summary>联合X开展Y研发, 与X联合攻关Y: X researches the term with the subject (a co-developer, not a signing partner).</summary>
     private static bool IsJointPartner(string text, Found org, Found term) =>
-        org.End <= term.Start && Clauses.SameClause(text, org, term) && Clauses.ClauseHas(text, term, ResearchVerbs) &&
+        org.End <= term.Start && (Clauses.SameClause(text, org, term) || CoBuilds(text, org)) && Clauses.ClauseHas(text, term, ResearchVerbs) &&
         (JointBefore.Any(v => Text.EndsWithAt(text, org.Start, v)) ||
          org.Start > 0 && text[org.Start - 1] is '与' or '同' or '和' && JointAfter.Any(v => Text.StartsWithAt(text, org.End, v)));
+
+    /// <summary>与X共建联合实验室，围绕Y开展研究: the partner of a jointly built body researches what the body does.</summary>
+    private static bool CoBuilds(string text, Found org) =>
+        org.Start > 0 && text[org.Start - 1] is '与' or '同' && (Text.StartsWithAt(text, org.End, "共建") || Text.StartsWithAt(text, org.End, "签约共建"));
 
     private static readonly string[] ListVerbs = ["研发", "开展", "打造", "攻关", "研制", "推出", "开发", "建设", "布局"];
 
@@ -370,6 +397,21 @@ internal static class DevelopsReader
         return false;
     }
 
+    private static readonly string[] OwnMarks = ["自主研发的", "自主开发的", "自研的", "自行研发的"];
+
+    private static bool OwnMarkEnds(ReadOnlySpan<char> between)
+    {
+        foreach (var m in OwnMarks)
+        {
+            if (between.EndsWith(m, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static readonly string[] TechniqueWords = ["技术", "架构", "构型", "工艺", "模式"];
 
     /// <summary>
@@ -377,7 +419,7 @@ internal static class DevelopsReader
     /// a product adopted from someone else (采用X公司开发的Y, 采用这款面料) is not.
     /// </summary>
     private static bool AdoptsOwnTechnique(string text, Found term, string verb, ReadOnlySpan<char> between) =>
-        verb == "采用" && between.IndexOf('的') < 0 && between.IndexOfAny("这该此") < 0 &&
+        verb == "采用" && (between.IndexOf('的') < 0 || OwnMarkEnds(between)) && between.IndexOfAny("这该此") < 0 &&
         TechniqueWords.Any(w => term.Name.EndsWith(w, StringComparison.Ordinal) || ListEndsWith(text, term.End, w));
 
     /// <summary>The list the term stands in (液冷散热和余热回收技术, 物联网、遥感监测等技术) ends in <paramref name="word"/> within the clause.</summary>

@@ -120,7 +120,27 @@ internal sealed class EventAssembler
         }
 
         var at = org.Start - 1;
-        return at >= 0 && text[at] == '在' && (at == s || text[at - 1] is ',' or '。' or '\n' or ';');
+        return at >= 0 && text[at] == '在' && (at == s || text[at - 1] is ',' or '。' or '\n' or ';') || OpensVisitedParagraph(text, org);
+    }
+
+    private static readonly string[] ShownWords = ["向", "汇报", "察看", "听取", "询问", "展示"];
+
+    /// <summary>
+    /// 位于X的Y公司是…。在车间，公司董事长向Z介绍…: a paragraph of a visit report that opens with an organization and
+    /// tells what was shown or reported there is about a place visited.
+    /// </summary>
+    private static bool OpensVisitedParagraph(string text, Found org)
+    {
+        var start = org.Start == 0 ? 0 : text.LastIndexOf('\n', org.Start - 1) + 1;
+        var opening = text.AsSpan(start, org.Start - start);
+        if (!(opening.Length == 0 || opening.StartsWith("位于") && opening.EndsWith("的") && opening.Length <= 16 && opening.IndexOfAny(",。;") < 0))
+        {
+            return false;
+        }
+
+        var end = text.IndexOf('\n', org.End);
+        var paragraph = text[org.End..(end < 0 ? text.Length : end)];
+        return paragraph.Contains("介绍", StringComparison.Ordinal) && ShownWords.Any(w => paragraph.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>与X联合研发, 与X合作: the visited company's partner, named in passing.</summary>
