@@ -158,7 +158,8 @@ internal sealed class ShortForms
     {
         foreach (var org in orgs.Where(o => o.Kind == EntityKind.Company).Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList())
         {
-            foreach (var alias in Of(org))
+            // Longest first: 晋拓建设集团 is the form written, not 晋拓建设 inside it.
+            foreach (var alias in Of(org).Distinct(StringComparer.Ordinal).OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal))
             {
                 if (alias == org)
                 {

@@ -168,7 +168,7 @@ public sealed partial class TermRecognizer
                 var term = text[start..end];
                 var modifier = text[start..i];
                 // A platform or a system is a technology only when its modifier says what technique it runs (工业视觉检测平台).
-                if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "工艺" or "器件" or "模组" or "控制器" or "装备" or "材料" or "引擎" &&
+                if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "器件" or "模组" or "控制器" or "装备" or "材料" or "引擎" &&
                     !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) && !MadeBefore(text, start) && !MadeAfter(text, end) ||
                     modifier.EndsWith("产业", StringComparison.Ordinal))
                 {
@@ -372,7 +372,7 @@ public sealed partial class TermRecognizer
         "通过", "调研", "体验", "建成", "拥有", "实现", "参与", "发挥", "使用", "利用", "依托", "加强", "探索", "开展", "集聚", "聚集", "领域", "形成",
         "走进", "来到", "参观", "考察", "察看", "打通", "构建", "完善", "赋能", "搭建", "共建", "建立", "组建", "研制", "部署", "上线", "量产", "制造", "销售", "供应", "交付",
         "投产", "采用", "配备", "配套", "改造", "落地", "紧盯", "对接", "下游", "上游", "切入", "主攻", "过去", "那时候", "凭借", "举办", "未来", "首条", "首台", "装备", "展出", "亮相", "展示了", "推出了", "发布了", "研发了", "打造了", "自主研发", "融合", "结合", "用好", "抢占", "抓住", "瞄准", "面向", "服务", "助力", "支撑", "拓展", "深化", "汇聚",
-        "与", "及", "等", "的", "是", "为", "了", "将", "把", "对", "向", "从", "于", "由", "暨", "或", "即", "如", "其", "跟", "则", "到", "获",
+        "与", "及", "等", "的", "是", "为", "了", "将", "把", "对", "向", "从", "于", "由", "暨", "或", "即", "如", "其", "跟", "则", "到", "获", "还", "掌握", "研究",
     ];
 
     private static readonly string[] PlacePrefixes = ["全省", "全市", "全区", "全县", "全国", "我省", "我市", "我区", "本地", "当地", "省内", "市内"];
@@ -409,8 +409,8 @@ public sealed partial class TermRecognizer
             }
 
             // In a listed item 和/及 join two items (A、B和C), the caller splits them.
-            if (c is '和' or '与' or '及' && !listItem || c is '的' or '是' or '等' or '又' or '也' or '厅' or '局' or '委' or '司' or '院' or '所' ||
-                c is '在' or '有' && (c == '在' || i + 1 < pos) && !InsideWord(text, i, pos))
+            if (c is '和' or '与' or '及' && !listItem || c is '的' or '是' or '又' or '也' or '厅' or '局' or '委' or '司' or '院' or '所' ||
+                c is '在' or '有' or '等' && (c != '有' || i + 1 < pos) && !InsideWord(text, i, pos))
             {
                 return pos - (i + 1) >= 2 ? i + 1 : -1;
             }
@@ -419,8 +419,8 @@ public sealed partial class TermRecognizer
         return -1;
     }
 
-    /// <summary>七自由度, 在线检测, 有机, 有色: words inside a term whose characters are stop words on their own.</summary>
-    private static readonly string[] WordsOfStopChars = ["自由", "在线", "有机", "有色"];
+    /// <summary>七自由度, 在线检测, 有机, 有色, 等静压, 等离子: words inside a term whose characters are stop words on their own.</summary>
+    private static readonly string[] WordsOfStopChars = ["自由", "在线", "有机", "有色", "等静压", "等离子"];
 
     /// <summary>The stop character at <paramref name="i"/> is half of such a word within the term ending at <paramref name="pos"/>.</summary>
     private static bool InsideWord(string text, int i, int pos) =>

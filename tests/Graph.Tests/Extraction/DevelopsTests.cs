@@ -220,4 +220,76 @@ public sealed class DevelopsTests
         // then the system, not the brand with a cut name, is the technology
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name.EndsWith("工业设备预测性维护系统", StringComparison.Ordinal));
     }
+
+
+    [Fact]
+    public void Both_builders_of_a_jointly_built_system_develop_it()
+    {
+        // given A与B合作建设的X
+        var x = Articles.Extract("青川纺织集团有限公司与江州瞳衡智能科技有限公司合作建设的AI验纱系统已投入使用。");
+
+        // then both develop it
+        Assert.True(x.Develops("青川纺织集团有限公司", "AI验纱系统"), Relations(x));
+        Assert.True(x.Develops("江州瞳衡智能科技有限公司", "AI验纱系统"), Relations(x));
+    }
+
+    [Fact]
+    public void A_technique_a_companys_own_project_adopts_is_developed_but_a_product_bought_from_another_is_not()
+    {
+        // given 项目将采用A和B技术 after the company's chairman, and 采用X公司开发的Y
+        var x = Articles.Extract("江州云腾数据科技有限公司董事长林立介绍，项目将采用浸没式液冷和废热发电技术。" +
+                                 "青川精工机械有限公司采用江州数联科技有限公司开发的制造执行系统。");
+
+        // then the company develops both techniques, and only the maker develops the bought system
+        Assert.True(x.Develops("江州云腾数据科技有限公司", "浸没式液冷"), Relations(x));
+        Assert.True(x.Develops("江州云腾数据科技有限公司", "废热发电技术"), Relations(x));
+        Assert.True(x.Develops("江州数联科技有限公司", "制造执行系统"), Relations(x));
+        Assert.False(x.Develops("青川精工机械有限公司", "制造执行系统"), Relations(x));
+    }
+
+    [Fact]
+    public void A_technique_adopted_as_the_companys_own_development_is_developed()
+    {
+        // given X的生产线采用自主研发的Y技术
+        var x = Articles.Extract("江州碳谷新材料股份有限公司的原丝生产线采用自主研发的干法纺丝技术。");
+
+        // then the company develops it
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州碳谷新材料股份有限公司" && r.To.Name.StartsWith("干法纺丝", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Counted_parties_developing_together_are_every_body_of_the_sentence()
+    {
+        // given A与B、C共建…，三方共同研发X
+        var x = Articles.Extract("江州光启科技有限公司与青川理工学院、江州光电研究院共建联合实验室，三方共同研发全息光波导芯片。");
+
+        // then all three develop it
+        Assert.True(x.Develops("江州光启科技有限公司", "全息光波导芯片"), Relations(x));
+        Assert.True(x.Develops("青川理工学院", "全息光波导芯片"), Relations(x));
+        Assert.True(x.Develops("江州光电研究院", "全息光波导芯片"), Relations(x));
+    }
+
+    [Fact]
+    public void Every_body_that_jointly_completed_an_award_project_develops_it()
+    {
+        // given 由A牵头，联合B、C共同完成的“X”项目
+        var x = Articles.Extract("由江州重汽零部件股份有限公司牵头，联合青川汽车工业学院、江州商用车有限公司共同完成的“重卡复合材料车架关键技术及产业化”项目获一等奖。");
+
+        // then all three develop the project's technology
+        foreach (var body in new[] { "江州重汽零部件股份有限公司", "青川汽车工业学院", "江州商用车有限公司" })
+        {
+            Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == body && r.To.Name.Contains("复合材料车架", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void The_partner_of_a_co_built_lab_researches_what_the_lab_researches()
+    {
+        // given A还与B签约共建联合实验室，围绕X开展研究
+        var x = Articles.Extract("江州钠源新能源科技有限公司还与青川储能技术研究院签约共建联合实验室，围绕普鲁士蓝正极材料开展前沿研究。");
+
+        // then both develop X
+        Assert.True(x.Develops("江州钠源新能源科技有限公司", "普鲁士蓝正极材料"), Relations(x));
+        Assert.True(x.Develops("青川储能技术研究院", "普鲁士蓝正极材料"), Relations(x));
+    }
 }

@@ -152,4 +152,16 @@ public sealed class EventTests
         Assert.Contains(start.Events, e => e.Type == EventTypes.Other && e.Date == "2025-04-19");
         Assert.DoesNotContain(tally.Events, e => e.Type == EventTypes.Signing);
     }
+
+
+    [Fact]
+    public void A_visit_report_paragraph_opening_with_a_company_where_the_official_is_shown_things_involves_it()
+    {
+        // given a visit lead, then a paragraph that opens with 位于…的X公司 and its chairman briefing the official
+        var x = Articles.Extract("6月3日，江州市委书记李明远率队走访重点企业。\n位于江州高新区的江州星耀新材料有限公司是有机硅龙头企业。在车间，公司董事长王立向李明远介绍了新产品。");
+
+        // then the visit involves the company
+        var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Contains(visit.Involved, o => o.Name == "江州星耀新材料有限公司");
+    }
 }

@@ -157,4 +157,32 @@ public sealed class OrganizationNameTests
         Assert.DoesNotContain(x.Entities, e => e.Name.Contains("余家", StringComparison.Ordinal));
         Assert.Contains(x.Entities, e => e.Name == "武汉市人民政府");
     }
+
+
+    [Theory]
+    [InlineData("调研组走进江州重工激光再制造有限公司。", "江州重工激光再制造有限公司")]
+    [InlineData("这批设备将发往江州钢铁联合有限责任公司。", "江州钢铁联合有限责任公司")]
+    [InlineData("同时获奖的还有青川瑞达动力科技有限公司。", "青川瑞达动力科技有限公司")]
+    public void Remanufacturing_and_joint_stay_inside_names_and_verbs_before_them_stay_out(string sentence, string company)
+    {
+        // when the sentence is read, then the company has exactly its name
+        var x = Articles.Extract(sentence);
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == company);
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Company && e.Name != company);
+    }
+
+    [Theory]
+    [InlineData("江西禾丰数字农业科技有限公司签约落户。禾丰数农是一家高新技术企业。", "江西禾丰数字农业科技有限公司", "禾丰数农")]
+    [InlineData("四川瑞峰智能液压科技股份有限公司投产新线。瑞峰液压是专精特新企业。", "四川瑞峰智能液压科技股份有限公司", "瑞峰液压")]
+    [InlineData("山西晋拓建设工程集团有限公司承建项目。晋拓建设集团项目负责人介绍了进度。", "山西晋拓建设工程集团有限公司", "晋拓建设集团")]
+    public void Contracted_and_brand_plus_trade_short_forms_are_the_company(string text, string company, string shortForm)
+    {
+        // when the article is read
+        var x = Articles.Extract(text);
+
+        // then the short form is an alias of the one company
+        var firm = Assert.Single(x.Entities, e => e.Kind == EntityKind.Company);
+        Assert.Equal(company, firm.Name);
+        Assert.Contains(shortForm, firm.Aliases);
+    }
 }

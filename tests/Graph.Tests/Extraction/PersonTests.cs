@@ -112,4 +112,27 @@ public sealed class PersonTests
         // then 梁晓山 is the secretary-general
         Assert.Contains("秘书长", x.Person("梁晓山").Titles);
     }
+
+
+    [Fact]
+    public void The_zhang_of_mishuzhang_does_not_start_the_surname_zhangsun()
+    {
+        // given 秘书长 before a name starting with 孙
+        var x = Articles.Extract("市委常委、秘书长孙立群陪同调研。");
+
+        // then the person is 孙立群 with the whole title
+        Assert.Contains("秘书长", x.Person("孙立群").Titles);
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name.StartsWith("长孙", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("市委副书记、市长严立华推介本地营商环境。", "严立华", "市长")]
+    [InlineData("公司总工程师陈立峰逐一拆解了新品的技术细节。", "陈立峰", "总工程师")]
+    [InlineData("江州灵犀科技有限公司副总裁邢可签订了采购协议。", "邢可", "副总裁")]
+    [InlineData("高新区管委会主任马立平经常到企业问需。", "马立平", "主任")]
+    public void A_name_after_a_title_is_found_before_verbs_of_promoting_signing_and_habit(string sentence, string person, string title)
+    {
+        // when the sentence is read, then the person holds the title
+        Assert.Contains(title, Articles.Extract(sentence).Person(person).Titles);
+    }
 }

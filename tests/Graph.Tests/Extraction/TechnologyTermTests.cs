@@ -183,4 +183,39 @@ public sealed class TechnologyTermTests
         Assert.True(x.Develops("四川瑞远智能液压科技股份有限公司", "电液伺服作动器"));
         Assert.True(x.Develops("四川瑞远智能液压科技股份有限公司", "大缸径智能液压缸"));
     }
+
+
+    [Theory]
+    [InlineData("青川风语科技有限公司展示了用于光伏电站巡检的无人机和组件隐裂智能识别系统。", "组件隐裂智能识别系统")]
+    [InlineData("江州矿联科技有限公司将在中心训练和部署矿山安全大模型。", "矿山安全大模型")]
+    [InlineData("公司研发的耐高温硅橡胶和超薄电子玻璃已批量供货。", "超薄电子玻璃")]
+    [InlineData("公司研发的耐高温硅橡胶和超薄电子玻璃已批量供货。", "耐高温硅橡胶")]
+    public void A_long_modifier_or_a_material_head_still_names_a_technology(string sentence, string technology)
+    {
+        // when the sentence is read, then the whole noun phrase is the technology
+        Assert.Contains(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Technology && e.Name == technology);
+    }
+
+    [Theory]
+    [InlineData("入选项目覆盖高端装备、新材料等领域。", "入选")]
+    [InlineData("本届博览会设置高端装备展区。", "本届")]
+    [InlineData("公司正加速切入协作机器人赛道。", "切入")]
+    [InlineData("过去减速器全靠进口。", "过去")]
+    [InlineData("产品线已向下游硅胶制品延伸，则凭借车载域控制器打开市场。", "凭借")]
+    public void A_clause_before_a_head_is_not_part_of_a_technology(string sentence, string word)
+    {
+        // when the sentence is read, then no technology holds the clause's word
+        Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Technology && e.Name.Contains(word, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_technique_joined_by_he_before_gongyi_shares_its_head()
+    {
+        // given 研究A和B工艺
+        var x = Articles.Extract("江州瓷研新材料有限公司重点研究冷等静压成型和微波烧结工艺。");
+
+        // then both are technologies
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "冷等静压成型");
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "微波烧结工艺");
+    }
 }
