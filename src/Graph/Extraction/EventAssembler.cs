@@ -123,7 +123,7 @@ internal sealed class EventAssembler
         return at >= 0 && text[at] == '在' && (at == s || text[at - 1] is ',' or '。' or '\n' or ';') || OpensVisitedParagraph(text, org);
     }
 
-    private static readonly string[] ShownWords = ["向", "汇报", "察看", "听取", "询问", "展示"];
+    private static readonly string[] ShownWords = ["介绍", "汇报", "察看", "听取", "询问", "展示"];
 
     /// <summary>
     /// 位于X的Y公司是…。在车间，公司董事长向Z介绍…: a paragraph of a visit report that opens with an organization and
@@ -133,14 +133,16 @@ internal sealed class EventAssembler
     {
         var start = org.Start == 0 ? 0 : text.LastIndexOf('\n', org.Start - 1) + 1;
         var opening = text.AsSpan(start, org.Start - start);
-        if (!(opening.Length == 0 || opening.StartsWith("位于") && opening.EndsWith("的") && opening.Length <= 16 && opening.IndexOfAny(",。;") < 0))
+        // 位于X的, 富拉尔基区的: a place before the organization may open the paragraph.
+        if (!(opening.Length == 0 || opening.EndsWith("的") && opening.Length <= 16 && opening.IndexOfAny(",。;") < 0 &&
+              (opening.StartsWith("位于") || opening.Length >= 3 && "区县市镇园".Contains(opening[^2]))))
         {
             return false;
         }
 
         var end = text.IndexOf('\n', org.End);
         var paragraph = text[org.End..(end < 0 ? text.Length : end)];
-        return paragraph.Contains("介绍", StringComparison.Ordinal) && ShownWords.Any(w => paragraph.Contains(w, StringComparison.Ordinal));
+        return ShownWords.Any(w => paragraph.Contains(w, StringComparison.Ordinal));
     }
 
     /// <summary>与X联合研发, 与X合作: the visited company's partner, named in passing.</summary>

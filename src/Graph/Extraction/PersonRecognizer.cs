@@ -17,7 +17,7 @@ public sealed partial class PersonRecognizer
     /// <summary>Words that look like surname + given name after a title but are not names.</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
-        "单位", "期间", "任期", "人员", "高度", "全面", "方面", "明确", "成员", "向前", "单位的", "林业", "江河", "金融", "时间", "华为",
+        "单位", "期间", "任期", "人员", "高度", "全面", "方面", "明确", "成员", "向前", "单位的", "林业", "江河", "金融", "时间", "华为", "齐聚", "齐全", "高效", "高端", "高质量",
     };
 
     private static readonly string[] CommonWords = ["企业", "单位", "部门", "群众", "代表", "干部", "职工", "专家", "学者", "人员", "委员", "领导", "嘉宾", "师生", "同学", "居民"];
@@ -284,7 +284,7 @@ public sealed partial class PersonRecognizer
         return ends && !StartsWithTitle(text, at) && !_lexicon.Locations.ContainsKey(text.Substring(at, 2)) ? 4 : 0;
     }
 
-    /// <summary>艾力·买买提: two runs of two to five Han characters joined by a middle dot.</summary>
+    /// <summary>艾力·买买提: two runs of two to five Han characters (up to seven in transliteration characters) joined by a middle dot.</summary>
     private static int DottedNameLength(string text, int at)
     {
         var i = at;
@@ -299,7 +299,8 @@ public sealed partial class PersonRecognizer
         }
 
         var j = i + 1;
-        while (j < text.Length && j - i - 1 < 5 && Text.IsHan(text[j]) && !(j - i - 1 >= 2 && EndsAName(text, j)))
+        // A transliterated run may be longer (阿不都热依木) while its characters are those of transliterations.
+        while (j < text.Length && (j - i - 1 < 5 || j - i - 1 < 7 && TransliterationChars.Contains(text[j])) && Text.IsHan(text[j]) && !(j - i - 1 >= 2 && EndsAName(text, j)))
         {
             j++;
         }
@@ -328,7 +329,7 @@ public sealed partial class PersonRecognizer
         "一行", "同志", "教授", "院士", "研究员", "博士", "书记", "省长", "市长", "主任", "强调", "指出", "表示", "认为", "介绍", "说", "率队", "带队", "致辞", "讲话", "主持", "出席", "参加", "陪同", "会见", "调研", "考察", "听取", "看望", "希望", "感谢", "肯定", "鼓励", "要求", "通报", "宣布", "宣读", "报告", "解读", "回顾", "总结", "围绕", "分享", "发表", "带来", "结合", "告诉", "当选", "担任", "兼任", "提出", "透露", "回答", "谈到", "获得", "荣获", "说道", "坦言", "现场", "正在",
         "观看", "观摩", "演示", "参观", "视察", "体验", "了解", "座谈", "发布", "演讲", "点评", "颁奖", "揭牌", "签约", "签署", "见证", "进行", "走进",
         "来到", "前往", "实地", "主讲", "代表", "展示", "详细", "认真", "仔细", "听", "向", "为",
-        "推介", "推动", "推进", "逐一", "签订", "经常", "多次", "一直", "随后", "专程", "特别", "率领", "作为", "以及", "等人", "拿起", "接受", "手持"
+        "推介", "推动", "推进", "逐一", "签订", "经常", "多次", "一直", "随后", "专程", "特别", "率领", "作为", "以及", "等人", "拿起", "接受", "手持", "评价", "关于", "今年", "出任", "通过"
     ];
 
     private static bool EndsAName(string text, int at) => Text.StartsWithAnyAt(text, at, NameEnders);

@@ -164,4 +164,16 @@ public sealed class EventTests
         var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
         Assert.Contains(visit.Involved, o => o.Name == "江州星耀新材料有限公司");
     }
+
+
+    [Fact]
+    public void A_visit_report_paragraph_opening_with_a_district_and_a_company_involves_the_company()
+    {
+        // given a visit lead, then a paragraph that opens with …区的X公司 where the official asks questions
+        var x = Articles.Extract("8月21日，省长韩立川到江州市调研。\n富川区的江州重装集团有限公司锻造车间里，油压机正在锻压。韩立川详细询问成品率，听取企业情况汇报。");
+
+        // then the visit involves the company
+        var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Contains(visit.Involved, o => o.Name == "江州重装集团有限公司");
+    }
 }

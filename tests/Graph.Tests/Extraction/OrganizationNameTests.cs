@@ -185,4 +185,18 @@ public sealed class OrganizationNameTests
         Assert.Equal(company, firm.Name);
         Assert.Contains(shortForm, firm.Aliases);
     }
+
+
+    [Theory]
+    [InlineData("随后，调研组来到青川省农业科学院江州分院。", "青川省农业科学院江州分院", EntityKind.Organization)]
+    [InlineData("华为技术有限公司江州代表处副代表罗立杰分享了案例。", "华为技术有限公司", EntityKind.Company)]
+    [InlineData("青川大学教授宁立辉出任江州智能焊接联合实验室首席科学家。", "江州智能焊接联合实验室", EntityKind.Organization)]
+    [InlineData("方案提出支持起重装备龙头江州卫远起重机械集团有限公司建设智能工厂。", "江州卫远起重机械集团有限公司", EntityKind.Company)]
+    public void Branches_brand_heads_and_words_before_names(string sentence, string name, EntityKind kind)
+    {
+        // when the sentence is read, then the body has exactly its name
+        var x = Articles.Extract(sentence);
+        Assert.Contains(x.Entities, e => e.Kind == kind && e.Name == name);
+        Assert.DoesNotContain(x.Entities, e => e.Kind is EntityKind.Organization or EntityKind.Company && e.Name != name && (e.Name.EndsWith(name[^4..], StringComparison.Ordinal) || e.Name.Contains(name, StringComparison.Ordinal)));
+    }
 }

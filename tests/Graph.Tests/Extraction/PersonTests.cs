@@ -135,4 +135,28 @@ public sealed class PersonTests
         // when the sentence is read, then the person holds the title
         Assert.Contains(title, Articles.Extract(sentence).Person(person).Titles);
     }
+
+
+    [Theory]
+    [InlineData("江州航道处处长邓立林评价，这为山区河流提供了样本。", "邓立林", "处长")]
+    [InlineData("听取公司董事长韦立德关于海外订单情况的汇报。", "韦立德", "董事长")]
+    [InlineData("公司创始人、总经理向立远今年38岁。", "向立远", "总经理")]
+    [InlineData("青川石油大学教授宁立辉出任实验室首席科学家。", "宁立辉", "教授")]
+    [InlineData("中国工程院院士宋立明通过视频致辞。", "宋立明", "院士")]
+    public void A_name_after_a_title_is_found_before_words_of_judging_topic_age_office_and_means(string sentence, string person, string title)
+    {
+        // when the sentence is read, then the person holds the title
+        Assert.Contains(title, Articles.Extract(sentence).Person(person).Titles);
+    }
+
+    [Fact]
+    public void A_long_transliterated_name_after_a_middle_dot_is_kept_whole_and_qiju_is_no_name()
+    {
+        // given a Uyghur name with a six-character second part, and 代表齐聚一堂
+        var x = Articles.Extract("江州大学化工学院院长、教授阿依古丽·阿不都热依木在仪式上介绍了成果。400余家企业的代表齐聚一堂。");
+
+        // then the whole name is the person and 齐聚 is none
+        Assert.Contains("院长", x.Person("阿依古丽·阿不都热依木").Titles);
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name == "齐聚");
+    }
 }
