@@ -28,7 +28,7 @@ internal static class DevelopsReader
     private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会"];
 
     /// <summary>DEVELOPS read sentence by sentence (see the type's summary for the order of the readings).</summary>
-    public static IEnumerable<RelationMention> Read(string text, List<Found> orgs, List<Found> terms)
+    public static IEnumerable<RelationMention> Read(string text, List<Found> orgs, List<Found> terms, IReadOnlyList<(int Start, int End, Found Org)> speakers)
     {
         const string type = RelationshipTypes.Develops;
         Found? previous = null;
@@ -37,6 +37,13 @@ internal static class DevelopsReader
             var inSentence = orgs.Where(o => o.Start >= start && o.End <= end && !RelationRules.IsGovernment(o)).ToList();
             var sentenceTerms = terms.Where(t => t.Start >= start && t.End <= end).ToList();
             // 该公司/这家企业/其/团队 point back to the subject of the sentences before; a bare 企业 (支持企业和高校…) is generic.
+            // X表示，公司自主研发的…: 公司 is the speaker's own company, named with the speaker's title earlier.
+            var speaker = speakers.Where(p => p.Start >= start && p.Start < end && SpeechVerbs.Any(v => Text.StartsWithAt(text, p.End, v))).Select(p => p.Org).FirstOrDefault();
+            if (inSentence.Count == 0 && speaker is not null)
+            {
+                previous = speaker;
+            }
+
             var backReference = previous is not null && RefersBack(text, start, end);
             var refersBack = inSentence.Count == 0 && backReference;
             var subject = DemonstrativeSubject(text, start, end, orgs);
@@ -60,6 +67,8 @@ internal static class DevelopsReader
                 // X研发的Y names Y's maker whatever the sentence's subject (该公司引进了X研发的Y).
                 var maker = inSentence.LastOrDefault(o => o.End <= term.Start && MakerMarks.Any(m => Text.StartsWithAt(text, AfterAside(text, o.End), m)) &&
                                                           !text.AsSpan(AfterAside(text, o.End), term.Start - AfterAside(text, o.End)).ContainsAny(",;:"));
+                // 察看了该院研发的X: the demonstrative names the body of that kind named before.
+                maker ??= DemonstrativeMaker(text, term, inSentence, previous);
                 // 平台的语音识别引擎由X提供: the body after 由 that supplies the term.
                 maker ??= candidates.FirstOrDefault(o => o.Start > term.End && o.Start - term.End <= 2 && text[o.Start - 1] == '由' &&
                                                          SupplyVerbs.Any(v => Text.StartsWithAt(text, o.End, v)));
@@ -167,6 +176,50 @@ internal static class DevelopsReader
 
     /// <summary>Marks after the last of several makers (…联合B、C共同完成的): all of them made the term.</summary>
     private static readonly string[] JointMakerMarks = ["共同完成的", "联合完成的", "共同研发的", "联合研发的", "共同研制的", "联合研制的"];
+
+    private static readonly (string Word, string[] Ends)[] Demonstratives =
+    [
+        ("该院", ["院"]), ("该所", ["所"]), ("该中心", ["中心"]), ("该校", ["大学", "学院"]), ("该公司", ["公司"]), ("该集团", ["集团", "公司"]),
+        ("该企业", ["公司", "集团"]), ("这家企业", ["公司", "集团"]), ("这家公司", ["公司"]),
+    ];
+
+    private static Found? DemonstrativeMaker(string text, Found term, List<Found> inSentence, Found? previous)
+    {
+        var at = QuoteOpenBefore(text, term.Start);
+        foreach (var mark in MakerMarks)
+        {
+            if (!Text.EndsWithAt(text, at, mark))
+            {
+                continue;
+            }
+
+            foreach (var (word, ends) in Demonstratives)
+            {
+                if (Text.EndsWithAt(text, at - mark.Length, word))
+                {
+                    var before = at - mark.Length - word.Length;
+                    return inSentence.LastOrDefault(o => o.End <= before && ends.Any(e => o.Name.EndsWith(e, StringComparison.Ordinal))) ??
+                           (previous is not null && ends.Any(e => previous.Name.EndsWith(e, StringComparison.Ordinal)) ? previous : null);
+                }
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Where a quoted name ending right before <paramref name="start"/> opens (研发的“禾云”平台), else <paramref name="start"/>.</summary>
+    private static int QuoteOpenBefore(string text, int start)
+    {
+        if (start > 0 && text[start - 1] == '”')
+        {
+            var open = text.LastIndexOf('“', start - 1);
+            return open >= 0 && start - open <= 12 ? open : start;
+        }
+
+        return start;
+    }
+
+    private static readonly string[] SpeechVerbs = ["表示", "介绍", "说", "称", "透露", "坦言", "告诉"];
 
     private static readonly string[] MakerMarks = ["共同完成的", "联合完成的", "共同研制的", "联合研制的", "共同建设的", "合作建设的", "共建的", "联合研发的", "共同研发的", "合作研发的", "联合开发的", "合作开发的", "共同开发的", "联合打造的", "共同打造的", "研发的", "研制的", "推出的", "生产的", "开发的", "自主研发的", "打造的", "自研的", "制造的"];
 

@@ -33,7 +33,7 @@ internal sealed class RelationRules
         var inTitles = people.SelectMany(p => p.Positions).Where(pos => ScholarTitles.Any(t => pos.Title.EndsWith(t, StringComparison.Ordinal))).Select(pos => pos.Org.Start).ToHashSet();
         var titleOnly = orgs.Where(o => o.Kind == EntityKind.Organization).GroupBy(o => o.Name)
             .Where(g => g.All(o => inTitles.Contains(o.Start))).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
-        relations.AddRange(DevelopsReader.Read(text, orgs.Where(o => !titleOnly.Contains(o.Name)).ToList(), techs));
+        relations.AddRange(DevelopsReader.Read(text, orgs.Where(o => !titleOnly.Contains(o.Name)).ToList(), techs, Speakers(text, people, orgs)));
         relations.AddRange(SectorSentences(text, orgs, industries));
         relations.AddRange(SectorBodies(orgs, industries));
         relations.AddRange(SectorInName(orgs, industries));
@@ -63,6 +63,36 @@ internal sealed class RelationRules
 
     /// <summary>Industry associations and alliances (…协会, …联盟) belong to the sector they are named after.</summary>
     private static bool IsSectorBody(Found org) => org.Name.EndsWith("协会", StringComparison.Ordinal) || org.Name.EndsWith("联盟", StringComparison.Ordinal) || org.Name.EndsWith("商会", StringComparison.Ordinal);
+
+    /// <summary>Every place the name of a person whose title names a business or institute is written, with that body (as resolved).</summary>
+    private static List<(int Start, int End, Found Org)> Speakers(string text, List<FoundPerson> people, List<Found> orgs)
+    {
+        var bodyOf = new Dictionary<string, Found>(StringComparer.Ordinal);
+        foreach (var p in people)
+        {
+            foreach (var (_, org) in p.Positions)
+            {
+                var resolved = orgs.FirstOrDefault(o => o.Start == org.Start) ?? org;
+                if (!IsGovernment(resolved))
+                {
+                    bodyOf.TryAdd(p.Name, resolved);
+                }
+            }
+        }
+
+        // Later mentions are often the bare name (彭某表示…): every place the name is written counts.
+        var mentions = new List<(int Start, int End, Found Org)>();
+        foreach (var (name, org) in bodyOf)
+        {
+            for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.Ordinal))
+            {
+                mentions.Add((at, at + name.Length, org));
+            }
+        }
+
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        return mentions;
+    }
 
     private static IEnumerable<RelationMention> Positions(List<FoundPerson> people)
     {

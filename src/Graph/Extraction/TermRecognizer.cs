@@ -152,7 +152,7 @@ public sealed partial class TermRecognizer
                 {
                     // 新一代全自动烹饪机器人: a count or generation may lengthen the modifier beyond the usual reach.
                     // …研发的露天矿无人驾驶运输系统: after a maker's 研发的 the whole noun phrase is the product.
-                    var wide = CleanLeftEdge(text, i, 12);
+                    var wide = CleanLeftEdge(text, i, 14);
                     if (wide < 0 || !MadeBefore(text, wide) && SkipQuantity(text, wide, i) is var counted && (counted == wide || i - counted > 8))
                     {
                         continue;
@@ -179,7 +179,8 @@ public sealed partial class TermRecognizer
                 if (IsPlaceOnly(modifier) || modifier.EndsWith('全') && !modifier.EndsWith("安全", StringComparison.Ordinal) || YearIn().IsMatch(modifier) ||
                     text.AsSpan(start, end - start + Math.Min(2, text.Length - end)).Contains("全产业", StringComparison.Ordinal) ||
                     _lexicon.TitlesLongestFirst.Any(t => t.Length >= 2 && modifier.Contains(t, StringComparison.Ordinal)) ||
-                    BadInModifier.Any(b => modifier.Contains(b, StringComparison.Ordinal)) ||
+                    // After a maker's 研发的 the phrase is a product's name (化工园区安全风险智能监测系统) whatever words it holds.
+                    !MadeBefore(text, start) && BadInModifier.Any(b => modifier.Contains(b, StringComparison.Ordinal)) ||
                     modifier.Length > 7 && LongModifierStops.Any(b => modifier.Contains(b, StringComparison.Ordinal)) ||
                     LeadVerbs.Concat(TrailingVerbs).Any(v => v.Length >= 2 && modifier.Contains(v, StringComparison.Ordinal)))
                 {

@@ -292,4 +292,26 @@ public sealed class DevelopsTests
         Assert.True(x.Develops("江州钠源新能源科技有限公司", "普鲁士蓝正极材料"), Relations(x));
         Assert.True(x.Develops("青川储能技术研究院", "普鲁士蓝正极材料"), Relations(x));
     }
+
+
+    [Fact]
+    public void Gongsi_in_a_speakers_words_is_the_speakers_own_company()
+    {
+        // given a chairman named with his company, a university in between, then 他表示，公司自主研发的X
+        var x = Articles.Extract("青川云禾数字农业科技有限公司董事长彭立声出席仪式。江州农业大学将提供技术支撑。彭立声表示，公司自主研发的云禾农脑平台已接入4000多个田间传感器。");
+
+        // then the chairman's company, not the university, develops the platform
+        Assert.True(x.Develops("青川云禾数字农业科技有限公司", "云禾农脑平台"), Relations(x));
+        Assert.False(x.Develops("江州农业大学", "云禾农脑平台"), Relations(x));
+    }
+
+    [Fact]
+    public void A_demonstrative_before_yanfa_de_is_the_body_of_that_kind_named_before()
+    {
+        // given 走进X研究院，…察看了该院研发的Y
+        var x = Articles.Extract("他还走进江州工业大学青川研究院，了解科研成果就地转化情况，察看了该院研发的化工园区安全风险智能监测系统。");
+
+        // then the institute develops the long-named system
+        Assert.True(x.Develops("江州工业大学青川研究院", "化工园区安全风险智能监测系统"), Relations(x));
+    }
 }
