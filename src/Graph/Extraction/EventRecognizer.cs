@@ -18,7 +18,7 @@ public sealed partial class EventRecognizer
         ("签约", EventTypes.Signing), ("签署", EventTypes.Signing), ("签订", EventTypes.Signing), ("合作协议", EventTypes.Signing),
         ("揭牌", EventTypes.Launch), ("揭幕", EventTypes.Launch), ("发布会", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("上线", EventTypes.Launch), ("启动仪式", EventTypes.Launch), ("首发", EventTypes.Launch), ("推介会", EventTypes.Launch), ("新品发布", EventTypes.Launch), ("》发布", EventTypes.Launch), ("正式投产", EventTypes.Other), ("投产仪式", EventTypes.Other), ("开工", EventTypes.Other),
         ("大会", EventTypes.Conference), ("论坛", EventTypes.Conference), ("峰会", EventTypes.Conference), ("博览会", EventTypes.Conference), ("展览会", EventTypes.Conference), ("科博会", EventTypes.Conference), ("展会", EventTypes.Conference), ("开幕", EventTypes.Conference), ("年会", EventTypes.Conference),
-        ("座谈会", EventTypes.Meeting), ("座谈", EventTypes.Meeting), ("推进会", EventTypes.Meeting), ("专题会", EventTypes.Meeting), ("会议", EventTypes.Meeting), ("会见", EventTypes.Meeting), ("讲座", EventTypes.Meeting), ("讲坛", EventTypes.Meeting), ("授课", EventTypes.Meeting), ("研讨会", EventTypes.Meeting), ("调度会", EventTypes.Meeting), ("工作会", EventTypes.Meeting), ("协商会", EventTypes.Meeting), ("成果评价", EventTypes.Meeting), ("评审会", EventTypes.Meeting), ("鉴定会", EventTypes.Meeting),
+        ("座谈会", EventTypes.Meeting), ("座谈", EventTypes.Meeting), ("推进会", EventTypes.Meeting), ("专题会", EventTypes.Meeting), ("会议", EventTypes.Meeting), ("会见", EventTypes.Meeting), ("会谈", EventTypes.Meeting), ("新闻发布会", EventTypes.Meeting), ("讲座", EventTypes.Meeting), ("讲坛", EventTypes.Meeting), ("授课", EventTypes.Meeting), ("研讨会", EventTypes.Meeting), ("调度会", EventTypes.Meeting), ("工作会", EventTypes.Meeting), ("协商会", EventTypes.Meeting), ("成果评价", EventTypes.Meeting), ("评审会", EventTypes.Meeting), ("鉴定会", EventTypes.Meeting),
         ("调研", EventTypes.Visit), ("考察", EventTypes.Visit), ("走访", EventTypes.Visit), ("视察", EventTypes.Visit), ("参观", EventTypes.Visit), ("采访", EventTypes.Visit), ("走进", EventTypes.Visit),
         ("印发", EventTypes.Policy), ("出台", EventTypes.Policy), ("名单", EventTypes.Policy),
     ];
@@ -33,7 +33,7 @@ public sealed partial class EventRecognizer
             foreach (var (word, type) in Triggers)
             {
                 var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal);
-                while (at >= 0 && (type == EventTypes.Conference && !EndsNounPhrase(text, at + word.Length) || IsFuture(text, at, word.Length)))
+                while (at >= 0 && (type == EventTypes.Conference && !EndsNounPhrase(text, at + word.Length) || IsFuture(text, at, word.Length) || IsPressConference(text, at, word)))
                 {
                     at = at + word.Length < end ? text.IndexOf(word, at + word.Length, end - at - word.Length, StringComparison.Ordinal) : -1;
                 }
@@ -57,10 +57,11 @@ public sealed partial class EventRecognizer
         var fromTitle = types.Count;
         Scan(lead.Start, lead.End);
 
-        // A meeting word inside a conference or signing (签约仪式上…会议) is part of it; a policy needs a document word.
+        // A meeting word inside a conference or signing (签约仪式上…会议) is part of it, but leaders meeting the other
+        // side before a signing (签约前，…会见了…) is a meeting of its own; a policy needs a document word.
         if (types.Any(t => t.Type is EventTypes.Conference or EventTypes.Signing) && fromTitle > 0)
         {
-            types.RemoveAll(t => t.Type == EventTypes.Meeting && types.IndexOf(t) >= fromTitle);
+            types.RemoveAll(t => t.Type == EventTypes.Meeting && types.IndexOf(t) >= fromTitle && !IsCourtesyMeeting(text, t.At));
         }
 
         // A recognition list (…入选…名单) is a policy event when the article is about the list (its title says 名单).
@@ -86,7 +87,7 @@ public sealed partial class EventRecognizer
 
             for (var at = text.IndexOf(word, lead.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
-                if (!IsFuture(text, at, word.Length) && !IsPast(text, at) && (word != "发布了" || ReleasesProduct(text, at + word.Length)))
+                if (!IsFuture(text, at, word.Length) && !IsPast(text, at) && !IsPressConference(text, at, word) && (word != "发布了" || ReleasesProduct(text, at + word.Length)))
                 {
                     var (s, e) = SentenceAround(text, at);
                     result.Add(new FoundEvent(type, at, OwnDay(text, s, date) ?? date, s, e));
@@ -108,9 +109,15 @@ public sealed partial class EventRecognizer
     private static readonly (string Word, string Type)[] LaterTriggers =
     [
         ("签约", EventTypes.Signing), ("签署", EventTypes.Signing), ("签订", EventTypes.Signing),
-        ("会见", EventTypes.Meeting), ("座谈会", EventTypes.Meeting),
+        ("会见", EventTypes.Meeting), ("会谈", EventTypes.Meeting), ("座谈会", EventTypes.Meeting),
         ("发布会", EventTypes.Launch), ("发布了", EventTypes.Launch), ("揭牌", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("首发", EventTypes.Launch),
     ];
+
+    /// <summary>会见, 会谈: leaders meeting the other side, an event of its own even beside a signing.</summary>
+    private static bool IsCourtesyMeeting(string text, int at) => Text.StartsWithAt(text, at, "会见") || Text.StartsWithAt(text, at, "会谈");
+
+    /// <summary>…召开新闻发布会: the 发布会 of a press conference launches nothing (the press conference is a meeting).</summary>
+    private static bool IsPressConference(string text, int at, string word) => word == "发布会" && Text.EndsWithAt(text, at, "新闻");
 
     /// <summary>Something done before (此前签署, 去年签约, 已签约) is background, not this report's event.</summary>
     private static bool IsPast(string text, int at)

@@ -176,4 +176,29 @@ public sealed class EventTests
         var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
         Assert.Contains(visit.Involved, o => o.Name == "江州重装集团有限公司");
     }
+
+
+    [Fact]
+    public void Leaders_meeting_the_other_side_before_a_signing_is_a_meeting_of_its_own()
+    {
+        // given a signing title and lead where the leaders 会见 the partner before signing
+        var x = Articles.Extract("11月21日，江州市人民政府与青川海工装备集团有限公司战略合作协议签约仪式在江州举行。签约前，江州市委书记陆立航会见了青川海工装备集团有限公司董事长彭立业一行。",
+            title: "江州市与青川海工装备集团签署战略合作协议");
+
+        // then both a signing and a meeting are reported
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Signing);
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Meeting);
+    }
+
+    [Fact]
+    public void A_press_conference_is_a_meeting_not_a_launch()
+    {
+        // given a policy issued and a press conference explaining it
+        var x = Articles.Extract("2月27日，青川省人民政府办公厅印发《青川省碳纤维产业高质量发展行动方案》。3月4日，省政府新闻办召开新闻发布会，解读《行动方案》。",
+            title: "青川省印发碳纤维产业行动方案");
+
+        // then no launch is reported; the press conference is a meeting
+        Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Launch);
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Meeting);
+    }
 }
