@@ -15,6 +15,7 @@ public sealed class Lexicon
         IReadOnlyList<(string Suffix, EntityKind Kind)> orgSuffixesLongestFirst,
         FrozenDictionary<string, bool> locations,
         IReadOnlyList<string> technologies,
+        IReadOnlyList<string> technologyVocabulary,
         IReadOnlyList<string> industries,
         IReadOnlyList<string> brands,
         IReadOnlyList<string> nationalBodies)
@@ -29,6 +30,7 @@ public sealed class Lexicon
         Locations = locations;
         LocationsLongestFirst = locations.Keys.OrderByDescending(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).ToArray();
         Technologies = technologies;
+        TechnologyVocabulary = technologyVocabulary;
         Industries = industries;
     }
 
@@ -48,6 +50,9 @@ public sealed class Lexicon
     public IReadOnlyList<string> LocationsLongestFirst { get; }
 
     public IReadOnlyList<string> Technologies { get; }
+
+    /// <summary>The broad technical vocabulary (technology-vocabulary.txt): terms read only where a sentence speaks of making or researching.</summary>
+    public IReadOnlyList<string> TechnologyVocabulary { get; }
 
     public IReadOnlyList<string> Industries { get; }
 
@@ -86,6 +91,7 @@ public sealed class Lexicon
             suffixes,
             locations.ToFrozenDictionary(StringComparer.Ordinal),
             Words("technology.txt").Distinct(StringComparer.Ordinal).ToArray(),
+            Words("technology-vocabulary.txt").Distinct(StringComparer.Ordinal).ToArray(),
             Words("industry.txt").Distinct(StringComparer.Ordinal).ToArray(),
             Words("brands.txt").Distinct(StringComparer.Ordinal).ToArray(),
             Words("national-bodies.txt").Distinct(StringComparer.Ordinal).ToArray());

@@ -43,6 +43,7 @@ public sealed partial class TermRecognizer
     public IReadOnlyList<Found> FindTechnologies(string text)
     {
         var found = Find(text, EntityKind.Technology, _lexicon.Technologies, TechHeads, GenericTech).ToList();
+        FindVocabulary(text, found);
         FindJoinedTechniques(text, found);
         FindListedTechnologies(text, found);
         ProductTerms.FindQuotedProjects(text, found);
@@ -295,6 +296,41 @@ public sealed partial class TermRecognizer
         }
 
         int FirstItemStart(int start, int end) => CleanLeftEdge(text, end, end - start + 1, listItem: true) is var edge && edge >= start ? edge : -1;
+    }
+
+    private static readonly string[] MakingWords =
+    [
+        "研发", "研制", "开发", "生产", "突破", "攻关", "攻克", "掌握", "推出", "发布", "自主", "专注", "主营", "量产", "打造", "制造", "研究",
+        "展示", "演示", "提供", "采用", "配套", "供应", "应用", "产品", "下线", "投产", "建成",
+    ];
+
+    /// <summary>
+    /// Terms of the broad vocabulary (碳化硅衬底, 粉末冶金, 质子交换膜) where their sentence speaks of making, researching,
+    /// offering or using something; elsewhere (a field named in passing) they are left to the other rules.
+    /// </summary>
+    private void FindVocabulary(string text, List<Found> found)
+    {
+        foreach (var (start, end) in Clauses.Sentences(text))
+        {
+            if (!Clauses.ContainsAny(text, start, end, MakingWords))
+            {
+                continue;
+            }
+
+            foreach (var term in _lexicon.TechnologyVocabulary)
+            {
+                for (var i = text.IndexOf(term, start, end - start, StringComparison.Ordinal); i >= 0 && i + term.Length <= end;
+                     i = text.IndexOf(term, i + term.Length, end - i - term.Length, StringComparison.Ordinal))
+                {
+                    var latin = Text.IsLatinOrDigit(term[^1]) && i + term.Length < text.Length && Text.IsLatinOrDigit(text[i + term.Length]) ||
+                                Text.IsLatinOrDigit(term[0]) && i > 0 && Text.IsLatinOrDigit(text[i - 1]);
+                    if (!latin)
+                    {
+                        found.Add(new Found(EntityKind.Technology, term, i, i + term.Length));
+                    }
+                }
+            }
+        }
     }
 
     /// <summary>研究凝胶注模成型和热等静压烧结工艺: the technique joined by 和/及 before a term ending in 工艺/技术 shares its head.</summary>

@@ -218,4 +218,16 @@ public sealed class TechnologyTermTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "冷等静压成型");
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "微波烧结工艺");
     }
+
+
+    [Fact]
+    public void A_vocabulary_term_is_a_technology_where_its_sentence_speaks_of_making_it_and_not_when_named_in_passing()
+    {
+        // given 粉末冶金 in a sentence about what a company produces, and 碳化硅衬底 in a sentence about a meeting's agenda
+        var x = Articles.Extract("江州郴钨精密材料有限公司主要生产粉末冶金零件。会议期间，与会代表交流了碳化硅衬底市场行情。");
+
+        // then the first is a technology its maker develops, the second is not read from the vocabulary
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name.StartsWith("粉末冶金", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "碳化硅衬底");
+    }
 }
