@@ -29,7 +29,7 @@ public sealed partial class OrganizationRecognizer
     /// <summary>Suffixes that need a place-like head and a clean right edge (they are also common word endings).</summary>
     private static readonly FrozenSet<string> WeakSuffixes = new[]
     {
-        "科技", "集团", "股份", "控股", "中心", "技术中心", "服务中心", "训练中心", "创新中心", "局", "厅", "委", "办", "部", "署", "人大", "政府", "办公室", "学校", "学院", "联盟", "办公厅",
+        "科技", "集团", "股份", "控股", "中心", "创新联合体", "技术中心", "服务中心", "训练中心", "创新中心", "局", "厅", "委", "办", "部", "署", "人大", "政府", "办公室", "学校", "学院", "联盟", "办公厅",
     }.ToFrozenSet(StringComparer.Ordinal);
 
     /// <summary>Heads that make a public-body name: 省/市/区/县/国家 or a division name.</summary>
@@ -95,7 +95,8 @@ public sealed partial class OrganizationRecognizer
                     // 智能牵引与控制湖南省重点实验室: a laboratory's field may be two things joined by 与.
                     var further = ScanLeft(text, start - 1);
                     // 电子科学与工程学院, 计算机科学与技术学院: a college named after two fields, after its university.
-                    if (further < start - 1 && (HasHead(text, further) ||
+                    // …有限公司正与X大学: a stretch holding a whole body's name is another body, not the first field.
+                    if (further < start - 1 && !CompanyEnds.Any(e => text.IndexOf(e, further, start - 1 - further, StringComparison.Ordinal) >= 0) && (HasHead(text, further) ||
                                                 suffix.EndsWith("实验室", StringComparison.Ordinal) && start - 1 - further is >= 2 and <= 8 ||
                                                 suffix.EndsWith("学院", StringComparison.Ordinal) && start - 1 - further is >= 2 and <= 14 &&
                                                 text.AsSpan(further, start - 1 - further).Contains("大学", StringComparison.Ordinal)))
@@ -138,8 +139,8 @@ public sealed partial class OrganizationRecognizer
                     continue;
                 }
 
-                // 阿里地区 is a place, not the brand; 360度 is a number.
-                if (end < text.Length && "地市县州区".Contains(text[end]) ||
+                // 阿里地区 is a place, not the brand; 360度 is a number; 高通量 (high-throughput) is a word.
+                if (end < text.Length && "地市县州区".Contains(text[end]) || WordsStartingWithBrands.Any(w => Text.StartsWithAt(text, i, w)) ||
                     char.IsAsciiDigit(brand[^1]) && end < text.Length && Text.IsHan(text[end]) && !"公集安科数".Contains(text[end]))
                 {
                     continue;
@@ -153,6 +154,10 @@ public sealed partial class OrganizationRecognizer
         FindByCorporateTitle(text, found);
         return Spans.KeepLongest(found);
     }
+
+    private static readonly string[] WordsStartingWithBrands = ["高通量"];
+
+    private static readonly string[] CompanyEnds = ["公司", "集团"];
 
     private static readonly FrozenSet<string> NotNames = new[] { "公司", "集团", "企业", "单位", "机构", "团队", "平台", "项目", "该公司", "本公司", "我们", "记者" }
         .ToFrozenSet(StringComparer.Ordinal);
@@ -363,7 +368,10 @@ public sealed partial class OrganizationRecognizer
     {
         var head = text[start..suffixStart];
         // 全省40余家医院: a count of bodies, not one.
-        if (head.Length < 2 || name.Length > 32 || GenericHeads.Contains(head) || head[0] == '一' || head.EndsWith('家') && head.Any(char.IsAsciiDigit))
+        // 多家县级医院, 更多实验室: an unnamed number of bodies; 淄博市和集团: a place and a conjunction are no name.
+        if (head.Length < 2 || name.Length > 32 || GenericHeads.Contains(head) || head[0] == '一' || head.EndsWith('家') && head.Any(char.IsAsciiDigit) ||
+            head.StartsWith("多家", StringComparison.Ordinal) || head.StartsWith("更多", StringComparison.Ordinal) || head.StartsWith("部分", StringComparison.Ordinal) ||
+            head[^1] is '和' or '与' or '及')
         {
             return false;
         }

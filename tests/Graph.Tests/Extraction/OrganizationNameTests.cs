@@ -199,4 +199,36 @@ public sealed class OrganizationNameTests
         Assert.Contains(x.Entities, e => e.Kind == kind && e.Name == name);
         Assert.DoesNotContain(x.Entities, e => e.Kind is EntityKind.Organization or EntityKind.Company && e.Name != name && (e.Name.EndsWith(name[^4..], StringComparison.Ordinal) || e.Name.Contains(name, StringComparison.Ordinal)));
     }
+
+
+    [Fact]
+    public void A_university_after_a_company_and_zheng_yu_is_its_own_body()
+    {
+        // given 荆州X有限公司正与Y大学合作
+        var x = Articles.Extract("荆州恒远汽车部件股份有限公司正与江汉大学合作研发转向系统故障预测模型。");
+
+        // then both bodies are found
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "荆州恒远汽车部件股份有限公司");
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "江汉大学");
+    }
+
+    [Theory]
+    [InlineData("省直有关部门、淄博市和集团有关负责同志参加活动。")]
+    [InlineData("多家县级医院已接入平台，更多实验室将陆续开放。")]
+    [InlineData("科研人员借助高通量表型鉴定平台筛选品种。")]
+    public void Conjunctions_counts_and_words_that_start_with_a_brand_are_no_bodies(string sentence)
+    {
+        // when the sentence is read, then no organization is found
+        Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Kind is EntityKind.Organization or EntityKind.Company);
+    }
+
+    [Fact]
+    public void An_innovation_consortium_with_a_place_head_is_an_organization()
+    {
+        // when a consortium is named after its city
+        var x = Articles.Extract("江汉大学人工智能研究院将牵头组建荆州市工业人工智能创新联合体。");
+
+        // then it is one organization
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "荆州市工业人工智能创新联合体");
+    }
 }
