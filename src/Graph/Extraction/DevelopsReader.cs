@@ -38,7 +38,9 @@ internal static class DevelopsReader
             var sentenceTerms = terms.Where(t => t.Start >= start && t.End <= end).ToList();
             // 该公司/这家企业/其/团队 point back to the subject of the sentences before; a bare 企业 (支持企业和高校…) is generic.
             // X表示，公司自主研发的…: 公司 is the speaker's own company, named with the speaker's title earlier.
-            var speaker = speakers.Where(p => p.Start >= start && p.Start < end && SpeechVerbs.Any(v => Text.StartsWithAt(text, p.End, v))).Select(p => p.Org).FirstOrDefault();
+            // 技术总监X带领团队攻克…: a person of a known body opening the sentence speaks for it too.
+            var speaker = speakers.Where(p => p.Start >= start && p.Start < end && (SpeechVerbs.Any(v => Text.StartsWithAt(text, p.End, v)) || p.Start - start <= 8))
+                .Select(p => p.Org).FirstOrDefault();
             if (inSentence.Count == 0 && speaker is not null)
             {
                 previous = speaker;

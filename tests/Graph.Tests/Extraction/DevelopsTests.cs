@@ -314,4 +314,16 @@ public sealed class DevelopsTests
         // then the institute develops the long-named system
         Assert.True(x.Develops("江州工业大学青川研究院", "化工园区安全风险智能监测系统"), Relations(x));
     }
+
+
+    [Fact]
+    public void A_person_of_a_known_company_opening_a_sentence_speaks_for_that_company()
+    {
+        // given a company's technical director named with it, a university named after, then 技术总监X带领团队攻克…
+        var x = Articles.Extract("青川巴山智联科技有限公司技术总监冉立出席活动。江州石油大学派出专家团队。技术总监冉立带领研发团队，先后攻克甲烷激光遥测、红外热成像泄漏识别等关键技术。");
+
+        // then the director's company, not the university, develops the technique
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "青川巴山智联科技有限公司" && r.To.Name.StartsWith("甲烷激光遥测", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州石油大学");
+    }
 }
