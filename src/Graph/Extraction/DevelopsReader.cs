@@ -8,8 +8,10 @@ namespace Graph.Extraction;
 /// 研发的/研制的/推出的 (or after 由 with 提供); the sentence's subject when it is a bare kind noun naming a body said
 /// before (该中心…, 联合研发中心将…); a body followed by 由; the nearest organization before the term; one after it in
 /// the same stretch; or, with none in the sentence, the body the previous sentences are about through a specific
-/// back-reference. Then: paired lists, joint research partners, list subjects of a develop verb; users (采用, 引进),
-/// served fields and signing partners are left out.
+/// back-reference (该公司, 其; 公司 in the words of a person whose title named the company). Then: paired lists, joint
+/// research partners and co-builders of a lab, counted parties (三方共同研发), joint makers of a completed project, list
+/// subjects of a develop verb; users (采用X公司开发的Y, 引进), served fields and signing partners are left out, but a
+/// technique the subject's own project adopts (项目将采用A和B技术) is its own.
 /// </summary>
 internal static class DevelopsReader
 {
@@ -187,7 +189,8 @@ internal static class DevelopsReader
 
     private static Found? DemonstrativeMaker(string text, Found term, List<Found> inSentence, Found? previous)
     {
-        var at = QuoteOpenBefore(text, term.Start);
+        var open = TermRecognizer.QuoteBefore(text, term.Start);
+        var at = open >= 0 ? open : term.Start;
         foreach (var mark in MakerMarks)
         {
             if (!Text.EndsWithAt(text, at, mark))
@@ -207,18 +210,6 @@ internal static class DevelopsReader
         }
 
         return null;
-    }
-
-    /// <summary>Where a quoted name ending right before <paramref name="start"/> opens (研发的“禾云”平台), else <paramref name="start"/>.</summary>
-    private static int QuoteOpenBefore(string text, int start)
-    {
-        if (start > 0 && text[start - 1] == '”')
-        {
-            var open = text.LastIndexOf('“', start - 1);
-            return open >= 0 && start - open <= 12 ? open : start;
-        }
-
-        return start;
     }
 
     private static readonly string[] SpeechVerbs = ["表示", "介绍", "说", "称", "透露", "坦言", "告诉"];

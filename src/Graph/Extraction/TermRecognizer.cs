@@ -208,7 +208,7 @@ public sealed partial class TermRecognizer
     ];
 
     /// <summary>Where a quoted name of at most ten characters that ends right before <paramref name="start"/> opens; -1 when there is none.</summary>
-    private static int QuoteBefore(string text, int start)
+    internal static int QuoteBefore(string text, int start)
     {
         if (start < 1 || text[start - 1] != '”')
         {
