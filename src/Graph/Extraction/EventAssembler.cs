@@ -72,7 +72,7 @@ internal sealed class EventAssembler
                         IsFullMention(text, p) && Clauses.ClauseHas(text, new Found(EntityKind.Person, p.Name, p.Start, p.End), ["接待", "介绍"]))
                     .Select(p => p.Name).ToHashSet(StringComparer.Ordinal);
                 var visitors = actors.Where(p => !receivers.Contains(p.Name) &&
-                        (p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd || Clauses.SentenceHas(text, p.Start, "陪同", "参加", "一行", "带领", "率队")))
+                        (p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd || Clauses.SentenceHas(text, p.Start, "陪同", "参加", "一行", "带领", "率队", "一同")))
                     .ToList();
                 participants = visitors.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
                 leadName = visitors.FirstOrDefault(p => p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd && !AccompanyClause(text, p))?.Name ?? "";

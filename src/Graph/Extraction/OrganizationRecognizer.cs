@@ -21,7 +21,7 @@ public sealed partial class OrganizationRecognizer
         "了解", "带领", "率领", "同志", "一行", "集聚", "汇聚", "吸引", "聚焦", "对接", "赋能", "助力", "以下简称",
         "据了解", "据介绍", "据悉", "据统计", "确保", "力争", "争取", "拥有", "设有", "建有", "学校", "该校", "本校", "我校", "该院", "该所", "签订", "签下", "共建", "合建", "联合共建", "供货", "采购", "收购", "并购", "入股", "中标", "牵手", "联手", "洽谈", "落地", "运营方", "建设方", "承建方", "合作方", "投资方", "主办方", "承办方", "甲方", "乙方", "双方", "各方", "对方", "当选", "担任", "兼任", "鼓励", "希望", "发挥", "引导", "督促", "欢迎", "期待", "勉励", "号召",
         "依靠", "协同", "同时", "充分", "积极", "帮助", "请", "要", "让", "使", "向", "告诉", "获评", "入选", "被评为", "授牌", "挂牌", "到访", "来访", "拜访", "造访", "访问", "回访", "出访",
-        "出任", "龙头", "发往", "运往", "销往", "送往", "交给", "卖给", "还有", "共有", "已有", "都有", "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
+        "出任", "龙头", "下一步", "开放", "发往", "运往", "销往", "送往", "交给", "卖给", "还有", "共有", "已有", "都有", "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
         "被", "从", "并", "还", "也", "已", "均", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
         "即", "又", "再", "则", "但", "而", "且", "兼", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了", "专访", "采访", "代表", "走出", "走向", "走上", "采用", "交付", "使用", "部署", "委托", "接入", "见证",
     ];
@@ -43,7 +43,7 @@ public sealed partial class OrganizationRecognizer
     {
         "科技", "上市", "民营", "国有", "龙头", "链主", "头部", "骨干", "重点", "相关", "有关", "其他", "其它", "多家", "一家", "这家", "该", "本",
         "各", "全", "大型", "中小", "初创", "创新型", "高新技术", "企业", "母", "子", "分", "总", "省直", "市直", "区直", "县直", "省级", "市级",
-        "区级", "县级", "国家级", "部分", "上级", "下级", "职能", "主管", "行业", "地方", "当地", "基层", "科研", "高等", "研发", "合资", "外资",
+        "区级", "县级", "国家级", "部分", "上级", "下级", "职能", "主管", "行业", "地方", "当地", "基层", "科研", "高等", "研发", "合资", "外资", "互联网", "软件", "物流", "下一步",
         "省", "市", "区", "县", "国家", "中国", "全国", "中央", "平台", "投资", "运营", "技术", "服务", "信息", "数据", "研究", "创新", "人工智能",
         "产业", "前沿", "高", "黑", "新", "硬", "区属", "市属", "省属", "县属", "自治区", "自治州", "自治县", "全省", "全市", "全区", "全县", "本省", "本市", "园区", "开发区", "景区", "社区", "校区", "厂区", "港区", "片区", "核心", "关键", "数字", "智能", "未来", "现代", "今年", "明年", "去年", "专家", "专业",
     }.ToFrozenSet(StringComparer.Ordinal);
@@ -67,8 +67,9 @@ public sealed partial class OrganizationRecognizer
                 var end = i + suffix.Length;
                 var weak = WeakSuffixes.Contains(suffix) || suffix.Length == 1;
                 // A bureau's or a registered company's name may hold words that stop other names (…数字化建设管理局, 山西X建设工程集团有限公司).
+                // …and a bank branch's (中国建设银行景德镇分行).
                 var start = ScanLeft(text, i, kind == EntityKind.Organization && BureauEnds.Any(e => suffix.EndsWith(e, StringComparison.Ordinal)) ||
-                                              kind == EntityKind.Company && suffix.EndsWith("有限公司", StringComparison.Ordinal));
+                                              kind == EntityKind.Company && (suffix.EndsWith("有限公司", StringComparison.Ordinal) || suffix is "分行" or "支行"));
                 if (start < i && text[start] == '和' && start + 1 < i)
                 {
                     start++;
@@ -112,10 +113,12 @@ public sealed partial class OrganizationRecognizer
                     continue;
                 }
 
-                var name = text[start..end];
+                // 中国石油大学(华东): a campus in parentheses right after a university is part of its name.
+                var nameEnd = suffix is "大学" or "学院" ? end + Campus(text, end) : end;
+                var name = text[start..nameEnd];
                 if (Valid(text, start, i, end, name, suffix, kind, weak))
                 {
-                    found.Add(new Found(kind, name, start, end));
+                    found.Add(new Found(kind, name, start, nameEnd));
                 }
             }
         }
@@ -152,8 +155,50 @@ public sealed partial class OrganizationRecognizer
 
         FindListed(text, found);
         FindByCorporateTitle(text, found);
-        return Spans.KeepLongest(found);
+        return JoinBranches(Spans.KeepLongest(found));
     }
+
+    /// <summary>Length of a parenthesized place of two to four Han characters at <paramref name="at"/> ((华东), (北京)), else 0.</summary>
+    private static int Campus(string text, int at)
+    {
+        if (at >= text.Length || text[at] != '(')
+        {
+            return 0;
+        }
+
+        var close = text.IndexOf(')', at);
+        return close - at - 1 is >= 2 and <= 4 && text.AsSpan(at + 1, close - at - 1).IndexOfAnyExcept(HanRange) < 0 &&
+               !Text.StartsWithAt(text, at + 1, "以下") && !Text.StartsWithAt(text, at + 1, "简称") && !Text.StartsWithAt(text, at + 1, "下称")
+            ? close - at + 1
+            : 0;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> HanRange = System.Buffers.SearchValues.Create(Enumerable.Range(0x4e00, 0x9fff - 0x4e00 + 1).Select(c => (char)c).ToArray());
+
+    private static readonly string[] BranchEnds = ["分公司", "分行", "支行"];
+
+    /// <summary>中国电信股份有限公司 + 张掖分公司: a branch written right after its parent is one body, the branch.</summary>
+    private static List<Found> JoinBranches(IReadOnlyList<Found> spans)
+    {
+        var result = new List<Found>(spans.Count);
+        foreach (var span in spans.OrderBy(s => s.Start))
+        {
+            if (result.Count > 0 && result[^1] is { Kind: EntityKind.Company } parent && parent.End == span.Start && span.Kind == EntityKind.Company &&
+                BranchEnds.Any(e => span.Name.EndsWith(e, StringComparison.Ordinal)))
+            {
+                result[^1] = new Found(EntityKind.Company, parent.Name + span.Name, parent.Start, span.End);
+                continue;
+            }
+
+            result.Add(span);
+        }
+
+        return result;
+    }
+
+    /// <summary>新能源矿卡三个研究中心: a count of bodies inside the head.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex("[一二两三四五六七八九十几数多0-9]+[个家所]$")]
+    private static partial System.Text.RegularExpressions.Regex CountedBodies();
 
     private static readonly string[] WordsStartingWithBrands = ["高通量"];
 
@@ -371,7 +416,7 @@ public sealed partial class OrganizationRecognizer
         // 多家县级医院, 更多实验室: an unnamed number of bodies; 淄博市和集团: a place and a conjunction are no name.
         if (head.Length < 2 || name.Length > 32 || GenericHeads.Contains(head) || head[0] == '一' || head.EndsWith('家') && head.Any(char.IsAsciiDigit) ||
             head.StartsWith("多家", StringComparison.Ordinal) || head.StartsWith("更多", StringComparison.Ordinal) || head.StartsWith("部分", StringComparison.Ordinal) ||
-            head[^1] is '和' or '与' or '及')
+            head[^1] is '和' or '与' or '及' || CountedBodies().IsMatch(head))
         {
             return false;
         }

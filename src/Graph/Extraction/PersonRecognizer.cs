@@ -249,7 +249,8 @@ public sealed partial class PersonRecognizer
         }
 
         var name = text.Substring(at, len);
-        return _lexicon.Titles.Contains(name) || name.EndsWith('们') || NotNames.Contains(name) || CommonWordTail(name) ? 0 : len;
+        // 由该校教授X: a demonstrative is no part of a name.
+        return _lexicon.Titles.Contains(name) || name.EndsWith('们') || name.Contains('该') || NotNames.Contains(name) || CommonWordTail(name) ? 0 : len;
     }
 
     /// <summary>
@@ -329,7 +330,7 @@ public sealed partial class PersonRecognizer
         "一行", "同志", "教授", "院士", "研究员", "博士", "书记", "省长", "市长", "主任", "强调", "指出", "表示", "认为", "介绍", "说", "率队", "带队", "致辞", "讲话", "主持", "出席", "参加", "陪同", "会见", "调研", "考察", "听取", "看望", "希望", "感谢", "肯定", "鼓励", "要求", "通报", "宣布", "宣读", "报告", "解读", "回顾", "总结", "围绕", "分享", "发表", "带来", "结合", "告诉", "当选", "担任", "兼任", "提出", "透露", "回答", "谈到", "获得", "荣获", "说道", "坦言", "现场", "正在",
         "观看", "观摩", "演示", "参观", "视察", "体验", "了解", "座谈", "发布", "演讲", "点评", "颁奖", "揭牌", "签约", "签署", "见证", "进行", "走进",
         "来到", "前往", "实地", "主讲", "代表", "展示", "详细", "认真", "仔细", "听", "向", "为",
-        "推介", "推动", "推进", "逐一", "签订", "经常", "多次", "一直", "随后", "专程", "特别", "率领", "作为", "以及", "等人", "拿起", "接受", "手持", "评价", "关于", "今年", "出任", "通过"
+        "推介", "推动", "推进", "逐一", "签订", "经常", "多次", "一直", "随后", "专程", "特别", "率领", "作为", "以及", "等人", "拿起", "接受", "手持", "评价", "关于", "今年", "出任", "通过", "询问", "牵头", "共同"
     ];
 
     private static bool EndsAName(string text, int at) => Text.StartsWithAnyAt(text, at, NameEnders);

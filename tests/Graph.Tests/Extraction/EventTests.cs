@@ -201,4 +201,17 @@ public sealed class EventTests
         Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Launch);
         Assert.Contains(x.Events, e => e.Type == EventTypes.Meeting);
     }
+
+
+    [Fact]
+    public void Officials_who_go_along_together_are_participants_of_the_visit()
+    {
+        // given a lead visit sentence and a second sentence of officials who 一同调研
+        var x = Articles.Extract("5月8日，市委书记龙立川到江州星澜光电科技有限公司调研。市委副书记、市长韦立源，副市长钟立岚一同调研。");
+
+        // then the officials take part in the visit
+        var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Contains(visit.Participants, p => p.Person == "韦立源");
+        Assert.Contains(visit.Participants, p => p.Person == "钟立岚");
+    }
 }

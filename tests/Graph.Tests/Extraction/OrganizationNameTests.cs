@@ -231,4 +231,27 @@ public sealed class OrganizationNameTests
         // then it is one organization
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "荆州市工业人工智能创新联合体");
     }
+
+
+    [Theory]
+    [InlineData("中国建设银行青川分行与公司签署授信协议。", "中国建设银行青川分行")]
+    [InlineData("中国电信股份有限公司江州分公司总经理出席。", "中国电信股份有限公司江州分公司")]
+    [InlineData("公司与中国石油大学(华东)共建了联合实验室。", "中国石油大学(华东)")]
+    public void Branches_after_their_parent_and_campuses_in_parentheses_are_part_of_the_name(string sentence, string name)
+    {
+        // when the sentence is read, then the body carries its whole name
+        var x = Articles.Extract(sentence);
+        Assert.Contains(x.Entities, e => e.Kind is EntityKind.Company or EntityKind.Organization && e.Name == name);
+        Assert.DoesNotContain(x.Entities, e => e.Kind is EntityKind.Company or EntityKind.Organization && e.Name != name && name.Contains(e.Name, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("下一步公司将扩大产能。")]
+    [InlineData("他曾在一家互联网公司工作。")]
+    [InlineData("基地建成新能源矿卡三个研究中心。")]
+    public void Plans_generic_trades_and_counted_bodies_are_not_names(string sentence)
+    {
+        // when the sentence is read, then no organization is found
+        Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Kind is EntityKind.Organization or EntityKind.Company);
+    }
 }

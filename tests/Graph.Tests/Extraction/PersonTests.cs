@@ -159,4 +159,18 @@ public sealed class PersonTests
         Assert.Contains("院长", x.Person("阿依古丽·阿不都热依木").Titles);
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name == "齐聚");
     }
+
+
+    [Theory]
+    [InlineData("龙海川向公司董事长陆立鸣询问订单情况。", "陆立鸣", "董事长")]
+    [InlineData("联合实验室由该校教授宋立远牵头。", "宋立远", "教授")]
+    [InlineData("地委副书记、行署专员艾克拜尔·吐尔逊，大学副校长阿依努尔·买买提共同为中心揭牌。", "阿依努尔·买买提", "副校长")]
+    [InlineData("地委副书记、行署专员艾克拜尔·吐尔逊，大学副校长阿依努尔·买买提共同为中心揭牌。", "艾克拜尔·吐尔逊", "行署专员")]
+    public void A_name_is_found_before_asking_leading_and_together_and_after_a_prefecture_title(string sentence, string person, string title)
+    {
+        // when the sentence is read, then the person holds the title and no demonstrative is a name
+        var x = Articles.Extract(sentence);
+        Assert.Contains(title, x.Person(person).Titles);
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name.Contains('该'));
+    }
 }
