@@ -13,7 +13,7 @@ namespace Graph.Extraction;
 /// subjects of a develop verb; users (采用X公司开发的Y, 引进), served fields and signing partners are left out, but a
 /// technique the subject's own project adopts (项目将采用A和B技术) is its own.
 /// </summary>
-internal static class DevelopsReader
+internal static partial class DevelopsReader
 {
     /// <summary>Fields so broad that nearly every article names them.</summary>
     private static readonly HashSet<string> Umbrella = new(StringComparer.Ordinal)
@@ -24,7 +24,7 @@ internal static class DevelopsReader
     private static readonly string[] DevelopCues =
     [
         "研发", "打造", "推出", "突破", "攻关", "生产", "提供", "运用", "开发", "专注", "深耕", "自主", "核心技术", "产品", "演示", "展示", "研制", "制造",
-        "技术", "平台", "项目", "成果", "落地", "推进", "首创", "领先", "前列", "布局", "建设", "研究", "服务",
+        "技术", "平台", "项目", "成果", "落地", "推进", "首创", "领先", "前列", "布局", "建设", "研究", "服务", "主营", "主打", "主要产品",
     ];
 
     private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会"];
@@ -71,8 +71,10 @@ internal static class DevelopsReader
                 // X研发的Y names Y's maker whatever the sentence's subject (该公司引进了X研发的Y).
                 var maker = inSentence.LastOrDefault(o => o.End <= term.Start && MakerMarks.Any(m => Text.StartsWithAt(text, AfterAside(text, o.End), m)) &&
                                                           !text.AsSpan(AfterAside(text, o.End), term.Start - AfterAside(text, o.End)).ContainsAny(",;:"));
-                // 察看了该院研发的X: the demonstrative names the body of that kind named before.
-                maker ??= DemonstrativeMaker(text, term, inSentence, previous);
+                // 察看了该院研发的X, 公司开发的X: the demonstrative or kind noun names the body of that kind named before.
+                maker ??= DemonstrativeMaker(text, term, inSentence, previous, orgs);
+                // 森捷的防爆巡检机器人: a business's own product.
+                maker ??= candidates.LastOrDefault(o => o.Kind == EntityKind.Company && o.End + 1 == term.Start && text[o.End] == '的');
                 // 平台的语音识别引擎由X提供: the body after 由 that supplies the term.
                 maker ??= candidates.FirstOrDefault(o => o.Start > term.End && o.Start - term.End <= 2 && text[o.Start - 1] == '由' &&
                                                          SupplyVerbs.Any(v => Text.StartsWithAt(text, o.End, v)));
@@ -185,9 +187,10 @@ internal static class DevelopsReader
     [
         ("该院", ["院"]), ("该所", ["所"]), ("该中心", ["中心"]), ("该校", ["大学", "学院"]), ("该公司", ["公司"]), ("该集团", ["集团", "公司"]),
         ("该企业", ["公司", "集团"]), ("这家企业", ["公司", "集团"]), ("这家公司", ["公司"]),
+        ("公司", ["公司", "集团"]), ("企业", ["公司", "集团"]), ("集团", ["集团", "公司"]),
     ];
 
-    private static Found? DemonstrativeMaker(string text, Found term, List<Found> inSentence, Found? previous)
+    private static Found? DemonstrativeMaker(string text, Found term, List<Found> inSentence, Found? previous, List<Found> orgs)
     {
         var open = TermRecognizer.QuoteBefore(text, term.Start);
         var at = open >= 0 ? open : term.Start;
@@ -200,17 +203,28 @@ internal static class DevelopsReader
 
             foreach (var (word, ends) in Demonstratives)
             {
-                if (Text.EndsWithAt(text, at - mark.Length, word))
+                // A bare kind noun (公司开发的) must open its clause: 本地企业合作研发的 names no particular body.
+                var before = at - mark.Length - word.Length;
+                var demonstrative = word[0] is '该' or '这';
+                if (Text.EndsWithAt(text, at - mark.Length, word) && (demonstrative || before == 0 || !Text.IsHan(text[before - 1])))
                 {
-                    var before = at - mark.Length - word.Length;
-                    return inSentence.LastOrDefault(o => o.End <= before && ends.Any(e => o.Name.EndsWith(e, StringComparison.Ordinal))) ??
-                           (previous is not null && ends.Any(e => previous.Name.EndsWith(e, StringComparison.Ordinal)) ? previous : null);
+                    bool OfKind(Found o) => ends.Any(e => o.Name.EndsWith(e, StringComparison.Ordinal));
+                    return inSentence.LastOrDefault(o => o.End <= before && OfKind(o)) ??
+                           (previous is not null && OfKind(previous) ? previous : demonstrative ? null : MainBusiness(orgs, before, OfKind));
                 }
             }
         }
 
         return null;
     }
+
+    /// <summary>The body of that kind named most often before <paramref name="before"/> (a report's own company); the later one on a tie.</summary>
+    private static Found? MainBusiness(List<Found> orgs, int before, Func<Found, bool> ofKind) =>
+        orgs.Where(o => o.End <= before && ofKind(o) && !RelationRules.IsGovernment(o)).GroupBy(o => o.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(o => o.Start)).Select(g => g.Last()).FirstOrDefault();
+
+    [GeneratedRegex(@"\G(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,")]
+    private static partial Regex LeadingDate();
 
     private static readonly string[] SpeechVerbs = ["表示", "介绍", "说", "称", "透露", "坦言", "告诉"];
 
@@ -520,6 +534,12 @@ internal static class DevelopsReader
                 at += opener.Length;
                 break;
             }
+        }
+
+        // 3月12日，X与Y签订…: a date clause before the subject.
+        if (LeadingDate().Match(text, at) is { Success: true } date)
+        {
+            at += date.Length;
         }
 
         var first = inSentence.MinBy(o => o.Start);

@@ -326,4 +326,26 @@ public sealed class DevelopsTests
         Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "青川巴山智联科技有限公司" && r.To.Name.StartsWith("甲烷激光遥测", StringComparison.Ordinal));
         Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州石油大学");
     }
+
+
+    [Theory]
+    [InlineData("东营胜远智能装备有限公司是一家巡检机器人企业。此外，公司开发的场站数字孪生管理平台也已落地。", "东营胜远智能装备有限公司", "场站数字孪生管理平台")]
+    [InlineData("广东森远智能装备有限公司成立于2010年。如今，森远的防爆巡检机器人已在多个石化园区上岗。", "广东森远智能装备有限公司", "防爆巡检机器人")]
+    [InlineData("广西蓝海海洋装备集团有限公司位于北海。这家企业主营深远海智能养殖工船和水下机器人。", "广西蓝海海洋装备集团有限公司", "水下机器人")]
+    public void Gongsi_opening_a_clause_a_businesss_own_product_and_its_main_business_belong_to_it(string text, string company, string technology)
+    {
+        // when the article is read, then the company develops the technology
+        var x = Articles.Extract(text);
+        Assert.True(x.Develops(company, technology), Relations(x));
+    }
+
+    [Fact]
+    public void Local_enterprises_in_general_are_no_maker()
+    {
+        // given a college and 本地企业 that jointly developed a system, after a named company
+        var x = Articles.Extract("江州卫远起重机械集团有限公司建成智能工厂。江州医学院与本地企业合作研发的医学影像辅助诊断系统已在多家医院上线。");
+
+        // then the named company does not develop the system
+        Assert.False(x.Develops("江州卫远起重机械集团有限公司", "医学影像辅助诊断系统"), Relations(x));
+    }
 }

@@ -254,4 +254,16 @@ public sealed class OrganizationNameTests
         // when the sentence is read, then no organization is found
         Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Kind is EntityKind.Organization or EntityKind.Company);
     }
+
+
+    [Fact]
+    public void A_two_character_brand_with_jituan_is_the_group()
+    {
+        // given a group's full name and later its brand with 集团
+        var x = Articles.Extract("广西蓝海海洋装备集团有限公司交付养殖工船。蓝海集团董事长介绍了订单情况。");
+
+        // then one company with 蓝海集团 as its alias
+        var firm = Assert.Single(x.Entities, e => e.Kind == EntityKind.Company);
+        Assert.Contains("蓝海集团", firm.Aliases);
+    }
 }
