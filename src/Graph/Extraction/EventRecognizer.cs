@@ -74,7 +74,8 @@ public sealed partial class EventRecognizer
         {
             var at2 = at >= lead.Start ? at : FirstTriggerIn(text, lead, type) ?? at;
             var (s, e) = SentenceAround(text, at2);
-            result.Add(new FoundEvent(type, at2, date, s, e));
+            // 9月2日印发…。9月3日，…召开新闻发布会: a second event of the lead told with its own day takes that day.
+            result.Add(new FoundEvent(type, at2, result.Count > 0 ? OwnDay(text, s, date) ?? date : date, s, e));
         }
 
         // A signing, a courtesy meeting or a launch ceremony later in the report is an event of its own (same day).
@@ -117,7 +118,8 @@ public sealed partial class EventRecognizer
     private static bool IsCourtesyMeeting(string text, int at) => Text.StartsWithAt(text, at, "会见") || Text.StartsWithAt(text, at, "会谈");
 
     /// <summary>…召开新闻发布会: the 发布会 of a press conference launches nothing (the press conference is a meeting).</summary>
-    private static bool IsPressConference(string text, int at, string word) => word == "发布会" && Text.EndsWithAt(text, at, "新闻");
+    private static bool IsPressConference(string text, int at, string word) =>
+        word == "发布会" && (Text.EndsWithAt(text, at, "新闻") || text.LastIndexOf("新闻发布会", at, StringComparison.Ordinal) >= 0);
 
     /// <summary>Something done before (此前签署, 去年签约, 已签约) is background, not this report's event.</summary>
     private static bool IsPast(string text, int at)
@@ -236,9 +238,25 @@ public sealed partial class EventRecognizer
 
     private static string? Iso(int year, int month, int day) => ChineseDates.Create(year, month, day) is DateOnly d ? ChineseDates.ToIso(d) : null;
 
-    /// <summary>21日，X主持召开座谈会: a later event whose sentence opens with its own day, in the report's month.</summary>
-    private static string? OwnDay(string text, int sentenceStart, string? reportDate) =>
-        reportDate is not null && LeadingDay(text, sentenceStart, 8) is int day ? Iso(Number(reportDate[..4]), Number(reportDate[5..7]), day) : null;
+    /// <summary>
+    /// 21日，X主持召开座谈会 / 9月3日，…召开新闻发布会: a later event whose sentence opens with its own day, in the report's
+    /// year (and month, unless the sentence names one).
+    /// </summary>
+    private static string? OwnDay(string text, int sentenceStart, string? reportDate)
+    {
+        if (reportDate is null)
+        {
+            return null;
+        }
+
+        var m = LeadingMonthDayRegex().Match(text.Substring(sentenceStart, Math.Max(0, Math.Min(10, text.Length - sentenceStart))));
+        return m.Success
+            ? Iso(Number(reportDate[..4]), m.Groups["m"].Success ? Number(m.Groups["m"].Value) : Number(reportDate[5..7]), Number(m.Groups["d"].Value))
+            : null;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?<m>\d{1,2})月)?(?<d>\d{1,2})日")]
+    private static partial System.Text.RegularExpressions.Regex LeadingMonthDayRegex();
 
     /// <summary>
     /// 新华社武汉10月17日电 …16日在宜昌签署…: a dispatch's dateline is when it was filed; the bare day after it, in the

@@ -214,4 +214,18 @@ public sealed class EventTests
         Assert.Contains(visit.Participants, p => p.Person == "韦立源");
         Assert.Contains(visit.Participants, p => p.Person == "钟立岚");
     }
+
+
+    [Fact]
+    public void A_press_conference_told_with_its_own_day_takes_that_day_and_its_later_mentions_launch_nothing()
+    {
+        // given a policy issued on 9月2日, a press conference on 9月3日, and 在发布会上介绍 in the next paragraph
+        var x = Articles.Extract("9月2日，江州市人民政府办公室印发《江州市支持低空经济高质量发展若干措施》。9月3日，市政府新闻办召开新闻发布会，对《若干措施》进行解读。\n市发展改革委主任范立清在发布会上介绍了政策要点。",
+            title: "江州出台十二条措施支持低空经济高质量发展");
+
+        // then the policy is dated 9月2日, the meeting 9月3日, and there is no launch
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Policy && e.Date == "2025-09-02");
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Meeting && e.Date == "2025-09-03");
+        Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Launch);
+    }
 }
