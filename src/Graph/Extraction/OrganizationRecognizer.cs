@@ -21,7 +21,7 @@ public sealed partial class OrganizationRecognizer
         "了解", "带领", "率领", "同志", "一行", "集聚", "汇聚", "吸引", "聚焦", "对接", "赋能", "助力", "以下简称",
         "据了解", "据介绍", "据悉", "据统计", "确保", "力争", "争取", "拥有", "设有", "建有", "学校", "该校", "本校", "我校", "该院", "该所", "签订", "签下", "共建", "合建", "联合共建", "供货", "采购", "收购", "并购", "入股", "中标", "牵手", "联手", "洽谈", "落地", "运营方", "建设方", "承建方", "合作方", "投资方", "主办方", "承办方", "甲方", "乙方", "双方", "各方", "对方", "当选", "担任", "兼任", "鼓励", "希望", "发挥", "引导", "督促", "欢迎", "期待", "勉励", "号召",
         "依靠", "协同", "同时", "充分", "积极", "帮助", "请", "要", "让", "使", "向", "告诉", "获评", "入选", "被评为", "授牌", "挂牌", "到访", "来访", "拜访", "造访", "访问", "回访", "出访",
-        "出任", "龙头", "下一步", "开放", "发往", "运往", "销往", "送往", "交给", "卖给", "还有", "共有", "已有", "都有", "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
+        "出任", "龙头", "下一步", "开放", "借助", "目前", "对话", "发往", "运往", "销往", "送往", "交给", "卖给", "还有", "共有", "已有", "都有", "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
         "被", "从", "并", "还", "也", "已", "均", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
         "即", "又", "再", "则", "但", "而", "且", "兼", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了", "专访", "采访", "代表", "走出", "走向", "走上", "采用", "交付", "使用", "部署", "委托", "接入", "见证",
     ];
@@ -81,14 +81,6 @@ public sealed partial class OrganizationRecognizer
                     start -= brandHead.Length;
                 }
 
-                // A place-headed body (四川省…联盟成立大会) may run straight into the next word; 科技 and one-character suffixes may not.
-                var lenientEdge = suffix.Length >= 4 && suffix.EndsWith("中心", StringComparison.Ordinal) ||
-                                  suffix.Length >= 2 && suffix != "科技" && HasHead(text, start);
-                if (weak && !(lenientEdge ? SuffixWordsOk(text, i, end, suffix) : RightEdgeOk(text, i, end, suffix)))
-                {
-                    continue;
-                }
-
                 // 工业和信息化厅: a public body without a head continues past 和/与.
                 if (kind == EntityKind.Organization && !HasHead(text, start) && start > 0 && text[start - 1] is '和' or '与' &&
                     !CoordinatesEntities(text, start - 1))
@@ -104,6 +96,14 @@ public sealed partial class OrganizationRecognizer
                     {
                         start = further;
                     }
+                }
+
+                // A place-headed body (四川省…联盟成立大会) may run straight into the next word; 科技 and one-character suffixes may not.
+                var lenientEdge = suffix.Length >= 4 && suffix.EndsWith("中心", StringComparison.Ordinal) ||
+                                  suffix.Length >= 2 && suffix != "科技" && HasHead(text, start);
+                if (weak && !(lenientEdge ? SuffixWordsOk(text, i, end, suffix) : RightEdgeOk(text, i, end, suffix)))
+                {
+                    continue;
                 }
 
                 start = CutAfterTitle(text, start, i);

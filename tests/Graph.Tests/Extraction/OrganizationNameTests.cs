@@ -266,4 +266,27 @@ public sealed class OrganizationNameTests
         var firm = Assert.Single(x.Entities, e => e.Kind == EntityKind.Company);
         Assert.Contains("蓝海集团", firm.Aliases);
     }
+
+
+    [Theory]
+    [InlineData("9月12日，浙江暨远织联科技有限公司举行发布会。", "浙江暨远织联科技有限公司", EntityKind.Company)]
+    [InlineData("11月4日，江州市机器人与智能装备产业联盟成立大会举行。", "江州市机器人与智能装备产业联盟", EntityKind.Organization)]
+    [InlineData("目前江州石油集团已试点无人机巡线。", "江州石油集团", EntityKind.Company)]
+    public void Ji_inside_a_place_headed_name_yu_inside_an_alliance_and_muqian_before_a_name(string sentence, string name, EntityKind kind)
+    {
+        // when the sentence is read, then the body has exactly its name
+        var x = Articles.Extract(sentence);
+        Assert.Contains(x.Entities, e => e.Kind == kind && e.Name == name);
+        Assert.DoesNotContain(x.Entities, e => e.Kind is EntityKind.Organization or EntityKind.Company && e.Name != name);
+    }
+
+    [Fact]
+    public void Jiezhu_gongsi_is_no_company()
+    {
+        // when a sentence uses 借助公司自研的…
+        var x = Articles.Extract("机身借助公司自研的多模态融合算法识别烟点。");
+
+        // then no company is read from it
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Company);
+    }
 }

@@ -173,4 +173,15 @@ public sealed class PersonTests
         Assert.Contains(title, x.Person(person).Titles);
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name.Contains('该'));
     }
+
+
+    [Fact]
+    public void A_name_before_buchong_is_a_person()
+    {
+        // when a manager adds a remark
+        var x = Articles.Extract("公司副总经理、研发中心主任方立怡补充说，团队有112人。");
+
+        // then the manager is a person with both titles
+        Assert.Contains("主任", x.Person("方立怡").Titles);
+    }
 }
