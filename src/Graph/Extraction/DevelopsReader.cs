@@ -41,6 +41,7 @@ internal static partial class DevelopsReader
             // 该公司/这家企业/其/团队 point back to the subject of the sentences before; a bare 企业 (支持企业和高校…) is generic.
             // X表示，公司自主研发的…: 公司 is the speaker's own company, named with the speaker's title earlier.
             // 技术总监X带领团队攻克…: a person of a known body opening the sentence speaks for it too.
+            // X：我们用的是自主设计的…: an interviewee's answer speaks for the interviewee's company.
             var speaker = speakers.Where(p => p.Start >= start && p.Start < end && (SpeechVerbs.Any(v => Text.StartsWithAt(text, p.End, v)) || p.Start - start <= 8))
                 .Select(p => p.Org).FirstOrDefault();
             if (inSentence.Count == 0 && speaker is not null)
@@ -48,7 +49,7 @@ internal static partial class DevelopsReader
                 previous = speaker;
             }
 
-            var backReference = previous is not null && RefersBack(text, start, end);
+            var backReference = previous is not null && (RefersBack(text, start, end) || speaker is not null && Clauses.ContainsAny(text, start, end, "我们"));
             var refersBack = inSentence.Count == 0 && backReference;
             var subject = DemonstrativeSubject(text, start, end, orgs);
             // ——X有限公司：A、B、C: a table line of a company's products.
@@ -226,7 +227,7 @@ internal static partial class DevelopsReader
     [GeneratedRegex(@"\G(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,")]
     private static partial Regex LeadingDate();
 
-    private static readonly string[] SpeechVerbs = ["表示", "介绍", "说", "称", "透露", "坦言", "告诉"];
+    private static readonly string[] SpeechVerbs = ["表示", "介绍", "说", "称", "透露", "坦言", "告诉", ":"];
 
     private static readonly string[] MakerMarks = ["共同完成的", "联合完成的", "共同研制的", "联合研制的", "共同建设的", "合作建设的", "共建的", "联合研发的", "共同研发的", "合作研发的", "联合开发的", "合作开发的", "共同开发的", "联合打造的", "共同打造的", "研发的", "研制的", "推出的", "生产的", "开发的", "自主研发的", "打造的", "自研的", "制造的"];
 

@@ -257,6 +257,8 @@ public sealed partial class TermRecognizer
     ];
 
     /// <summary>Items listed before 等技术 (运用A、B、C等技术) are technologies.</summary>
+    private static readonly Regex CountedCapabilities = new(@"[两二三四五六七八九十]大(?:核心)?(?:能力|功能|技术|应用)", RegexOptions.CultureInvariant);
+
     private static readonly Regex CountedProducts = new(@"[一二两三四五六七八九十\d]+(?:款|种|类|项)(?:新产品|新品|产品|核心产品|装备|设备)", RegexOptions.CultureInvariant);
 
     private static void FindListedTechnologies(string text, List<Found> found)
@@ -273,29 +275,37 @@ public sealed partial class TermRecognizer
             }
         }
 
-        foreach (var end in ListedTechEnds)
+        // 具备A、B、C三大能力: a counted list of capabilities ends like 等能力.
+        var ends = ListedTechEnds.SelectMany(end => Occurrences(end).Select(at => (At: at, End: end)))
+            .Concat(CountedCapabilities.Matches(text).Select(m => (At: m.Index, End: m.Value)));
+        foreach (var (at, end) in ends.ToList())
         {
-            for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
-            {
-                var listed = ListItems.Before(text, at, 80, IsTermChar, FirstItemStart);
-                ListItems.SplitLastJoined(text, listed, minPart: 2); // …、C和D等能力
+            var listed = ListItems.Before(text, at, 80, IsTermChar, FirstItemStart);
+            ListItems.SplitLastJoined(text, listed, minPart: 2); // …、C和D等能力
 
-                foreach (var (itemStart, itemEnd) in listed)
+            foreach (var (itemStart, itemEnd) in listed)
+            {
+                // A的X、B的Y等产品: the item is what follows the owner's 的.
+                var of = text.LastIndexOf('的', itemEnd - 1, itemEnd - itemStart);
+                var start = of >= 0 ? of + 1 : itemStart;
+                // A list of products names technologies only where an item ends like one (…电池, …装备, …技术).
+                var product = end.Contains("产品", StringComparison.Ordinal) || end.Contains("装备", StringComparison.Ordinal);
+                if (itemEnd - start is >= 2 and <= 14 && (!product || TechHeads.Any(h => Text.EndsWithAt(text, itemEnd, h))))
                 {
-                    // A的X、B的Y等产品: the item is what follows the owner's 的.
-                    var of = text.LastIndexOf('的', itemEnd - 1, itemEnd - itemStart);
-                    var start = of >= 0 ? of + 1 : itemStart;
-                    // A list of products names technologies only where an item ends like one (…电池, …装备, …技术).
-                    var product = end.Contains("产品", StringComparison.Ordinal) || end.Contains("装备", StringComparison.Ordinal);
-                    if (itemEnd - start is >= 2 and <= 14 && (!product || TechHeads.Any(h => Text.EndsWithAt(text, itemEnd, h))))
-                    {
-                        found.Add(new Found(EntityKind.Technology, text[start..itemEnd], start, itemEnd));
-                    }
+                    found.Add(new Found(EntityKind.Technology, text[start..itemEnd], start, itemEnd));
                 }
             }
         }
 
         int FirstItemStart(int start, int end) => CleanLeftEdge(text, end, end - start + 1, listItem: true) is var edge && edge >= start ? edge : -1;
+
+        IEnumerable<int> Occurrences(string end)
+        {
+            for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
+            {
+                yield return at;
+            }
+        }
     }
 
     private static readonly string[] MakingWords =
@@ -409,7 +419,7 @@ public sealed partial class TermRecognizer
         "通过", "调研", "体验", "建成", "拥有", "实现", "参与", "发挥", "使用", "利用", "依托", "加强", "探索", "开展", "集聚", "聚集", "领域", "形成",
         "走进", "来到", "参观", "考察", "察看", "打通", "构建", "完善", "赋能", "搭建", "共建", "建立", "组建", "研制", "部署", "上线", "量产", "制造", "销售", "供应", "交付",
         "投产", "采用", "配备", "配套", "改造", "落地", "紧盯", "对接", "下游", "上游", "切入", "主攻", "过去", "那时候", "凭借", "举办", "未来", "首条", "首台", "装备", "展出", "亮相", "展示了", "推出了", "发布了", "研发了", "打造了", "自主研发", "融合", "结合", "用好", "抢占", "抓住", "瞄准", "面向", "服务", "助力", "支撑", "拓展", "深化", "汇聚",
-        "与", "及", "等", "的", "是", "为", "了", "将", "把", "对", "向", "从", "于", "由", "暨", "或", "即", "如", "其", "跟", "则", "到", "获", "还", "掌握", "研究",
+        "与", "及", "等", "的", "是", "为", "了", "将", "把", "对", "向", "从", "于", "由", "暨", "或", "即", "如", "其", "跟", "则", "到", "获", "还", "掌握", "研究", "具备",
     ];
 
     private static readonly string[] PlacePrefixes = ["全省", "全市", "全区", "全县", "全国", "我省", "我市", "我区", "本地", "当地", "省内", "市内"];

@@ -348,4 +348,16 @@ public sealed class DevelopsTests
         // then the named company does not develop the system
         Assert.False(x.Develops("江州卫远起重机械集团有限公司", "医学影像辅助诊断系统"), Relations(x));
     }
+
+
+    [Fact]
+    public void An_interviewees_women_answer_speaks_for_the_interviewees_company()
+    {
+        // given a CEO named with his company, a customer named after, then 何某：我们用的是自主设计的X芯片
+        var x = Articles.Extract("遂宁华远半导体有限公司首席执行官何立岩接受记者采访。四川蜀远新能源汽车有限公司是公司的客户。何立岩：我们用的是自主设计的沟槽栅碳化硅MOSFET芯片。");
+
+        // then the CEO's company develops the chip
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "遂宁华远半导体有限公司" && r.To.Name.Contains("MOSFET", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "四川蜀远新能源汽车有限公司");
+    }
 }

@@ -230,4 +230,18 @@ public sealed class TechnologyTermTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name.StartsWith("粉末冶金", StringComparison.Ordinal));
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "碳化硅衬底");
     }
+
+
+    [Fact]
+    public void Capabilities_listed_before_a_counted_san_da_nengli_are_technologies_of_the_maker()
+    {
+        // given 具备A、B、C三大能力
+        var x = Articles.Extract("浙江暨远织联科技有限公司推出大模型，具备AI花型生成、智能排产、视觉质检三大能力。");
+
+        // then each capability is a technology the company develops
+        foreach (var t in new[] { "AI花型生成", "智能排产", "视觉质检" })
+        {
+            Assert.True(x.Develops("浙江暨远织联科技有限公司", t), t);
+        }
+    }
 }
