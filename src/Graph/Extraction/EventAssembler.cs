@@ -105,7 +105,7 @@ internal sealed class EventAssembler
         }
     }
 
-    private static readonly string[] VisitVerbs = ["来到", "走进", "走访", "前往", "深入", "参观", "考察", "调研", "视察", "察看", "看望", "实地", "到访", "莅临", "进入", "步入"];
+    private static readonly string[] VisitVerbs = ["来到", "走进", "走访", "前往", "深入", "参观", "考察", "调研", "视察", "察看", "看望", "实地", "到访", "莅临", "进入", "步入", "一站", "首站"];
 
     /// <summary>
     /// A body the visitors went to: named in a sentence that moves the visit (来到, 走进, 考察…) or opening its clause

@@ -258,7 +258,7 @@ public sealed partial class PersonRecognizer
     /// 扎西, 次仁, 平措, 多吉, 卓玛, 格桑, 买买提, 古丽, 巴特尔 ...). A four-character name must be made of them.
     /// </summary>
     private static readonly FrozenSet<char> TransliterationChars =
-        "扎西平措次仁多吉索朗旺堆尼玛卓嘎格桑德拉巴顿珠央金曲珍白达娃强洛贡布阿才让琼其美杰边穷仓决瓦普赤列热帕买提艾力吐尔逊古丽依努木汗江别克特额敦苏日娜乌兰图雅宝音那塔斯哈孜热合曼阿布都艾则孜"
+        "扎西平措次仁多吉索朗旺堆尼玛卓嘎格桑德拉巴顿珠央金曲珍白达娃强洛贡布阿才让琼其美杰边穷仓决瓦普赤列热帕买提艾力吐尔逊古丽依努木汗江别克特额敦苏日娜乌兰图雅宝音那塔斯哈孜热合曼阿布都艾则孜不肯米沙牙亚麦迪加玉素甫拜吾库尕衣山"
             .ToFrozenSet();
 
     /// <summary>
@@ -300,8 +300,8 @@ public sealed partial class PersonRecognizer
         }
 
         var j = i + 1;
-        // A transliterated run may be longer (阿不都热依木) while its characters are those of transliterations.
-        while (j < text.Length && (j - i - 1 < 5 || j - i - 1 < 7 && TransliterationChars.Contains(text[j])) && Text.IsHan(text[j]) && !(j - i - 1 >= 2 && EndsAName(text, j)))
+        // Past its first two characters the run continues only over characters of transliterations (阿不都热依木; 艾山 then 等 stops).
+        while (j < text.Length && (j - i - 1 < 2 || j - i - 1 < 7 && TransliterationChars.Contains(text[j])) && Text.IsHan(text[j]) && !(j - i - 1 >= 2 && EndsAName(text, j)))
         {
             j++;
         }
@@ -330,7 +330,7 @@ public sealed partial class PersonRecognizer
         "一行", "同志", "教授", "院士", "研究员", "博士", "书记", "省长", "市长", "主任", "强调", "指出", "表示", "认为", "介绍", "说", "率队", "带队", "致辞", "讲话", "主持", "出席", "参加", "陪同", "会见", "调研", "考察", "听取", "看望", "希望", "感谢", "肯定", "鼓励", "要求", "通报", "宣布", "宣读", "报告", "解读", "回顾", "总结", "围绕", "分享", "发表", "带来", "结合", "告诉", "当选", "担任", "兼任", "提出", "透露", "回答", "谈到", "获得", "荣获", "说道", "坦言", "现场", "正在",
         "观看", "观摩", "演示", "参观", "视察", "体验", "了解", "座谈", "发布", "演讲", "点评", "颁奖", "揭牌", "签约", "签署", "见证", "进行", "走进",
         "来到", "前往", "实地", "主讲", "代表", "展示", "详细", "认真", "仔细", "听", "向", "为",
-        "推介", "推动", "推进", "逐一", "签订", "经常", "多次", "一直", "随后", "专程", "特别", "率领", "作为", "以及", "等人", "拿起", "接受", "手持", "评价", "关于", "今年", "出任", "通过", "询问", "牵头", "共同", "补充"
+        "推介", "推动", "推进", "逐一", "签订", "经常", "多次", "一直", "随后", "专程", "特别", "率领", "作为", "以及", "等人", "拿起", "接受", "手持", "评价", "关于", "今年", "出任", "通过", "询问", "牵头", "共同", "补充", "建议"
     ];
 
     private static bool EndsAName(string text, int at) => Text.StartsWithAnyAt(text, at, NameEnders);

@@ -228,4 +228,16 @@ public sealed class EventTests
         Assert.Contains(x.Events, e => e.Type == EventTypes.Meeting && e.Date == "2025-09-03");
         Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Launch);
     }
+
+
+    [Fact]
+    public void The_last_stop_of_a_visit_is_visited()
+    {
+        // given a visit lead and a later 最后一站是X公司
+        var x = Articles.Extract("11月18日，市长王立衡到江州经济技术开发区调研。\n最后一站是江州柏远机器人科技有限公司。");
+
+        // then the visit involves that company
+        var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Contains(visit.Involved, o => o.Name == "江州柏远机器人科技有限公司");
+    }
 }

@@ -289,4 +289,15 @@ public sealed class OrganizationNameTests
         // then no company is read from it
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Company);
     }
+
+
+    [Fact]
+    public void The_fang_of_shourangfang_is_not_part_of_the_company()
+    {
+        // when a transferee is named after 受让方
+        var x = Articles.Extract("受让方鸡西宝远新材料科技有限公司将新建生产线。");
+
+        // then the company starts at its place
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "鸡西宝远新材料科技有限公司");
+    }
 }

@@ -184,4 +184,17 @@ public sealed class PersonTests
         // then the manager is a person with both titles
         Assert.Contains("主任", x.Person("方立怡").Titles);
     }
+
+
+    [Theory]
+    [InlineData("县委副书记、县长买买提江·吐尔逊按下启动键。", "买买提江·吐尔逊", "县长")]
+    [InlineData("县农业农村局局长古丽米拉·艾山等参加上线仪式。", "古丽米拉·艾山", "局长")]
+    [InlineData("州政协委员、江州学院副校长吴立宇建议尽快启动语料库建设。", "吴立宇", "副校长")]
+    public void A_dotted_name_stops_at_the_first_word_after_it_and_a_name_before_jianyi_is_a_person(string sentence, string person, string title)
+    {
+        // when the sentence is read, then the person has exactly that name and the title
+        var x = Articles.Extract(sentence);
+        Assert.Contains(title, x.Person(person).Titles);
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name != person && e.Name.StartsWith(person, StringComparison.Ordinal));
+    }
 }
