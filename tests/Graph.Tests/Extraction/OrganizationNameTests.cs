@@ -300,4 +300,24 @@ public sealed class OrganizationNameTests
         // then the company starts at its place
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "鸡西宝远新材料科技有限公司");
     }
+
+
+    [Theory]
+    [InlineData("市长会见中国联合网络通信集团有限公司副总经理邵立栋一行。", "中国联合网络通信集团有限公司", EntityKind.Company)]
+    [InlineData("梁立舟院士工作站和江州固态电池联合实验室同时揭牌。", "梁立舟院士工作站", EntityKind.Organization)]
+    public void Lianhe_inside_a_registered_name_and_academician_workstations(string sentence, string name, EntityKind kind)
+    {
+        // when the sentence is read, then the body has its whole name
+        Assert.Contains(Articles.Extract(sentence).Entities, e => e.Kind == kind && e.Name == name);
+    }
+
+    [Fact]
+    public void An_apple_orchard_is_no_company()
+    {
+        // when a county speaks of its apples
+        var x = Articles.Extract("县长要求以“苹果大脑”为牵引，让温宿苹果卖出好价钱。");
+
+        // then no company is read
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Company);
+    }
 }
