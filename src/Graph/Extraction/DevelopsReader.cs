@@ -24,7 +24,7 @@ internal static partial class DevelopsReader
     private static readonly string[] DevelopCues =
     [
         "研发", "打造", "推出", "突破", "攻关", "生产", "提供", "运用", "开发", "专注", "深耕", "自主", "核心技术", "产品", "演示", "展示", "研制", "制造",
-        "技术", "平台", "项目", "成果", "落地", "推进", "首创", "领先", "前列", "布局", "建设", "研究", "服务", "主营", "主打", "主要产品",
+        "技术", "平台", "项目", "成果", "落地", "推进", "首创", "领先", "前列", "布局", "建设", "研究", "服务", "主营", "主打", "主要产品", "下线", "自研",
     ];
 
     private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会"];
@@ -476,12 +476,12 @@ internal static partial class DevelopsReader
     private static readonly string[] TechniqueWords = ["技术", "架构", "构型", "工艺", "模式"];
 
     /// <summary>
-    /// 项目将采用液冷散热技术, 该机型采用倾转旋翼构型: a technique the subject's own work adopts is one it develops;
+    /// 项目将采用液冷散热技术, 该机型采用倾转旋翼构型, 采用公司自研的X: a technique or part the subject's own work adopts is one it develops;
     /// a product adopted from someone else (采用X公司开发的Y, 采用这款面料) is not.
     /// </summary>
     private static bool AdoptsOwnTechnique(string text, Found term, string verb, ReadOnlySpan<char> between) =>
-        verb == "采用" && (between.IndexOf('的') < 0 || OwnMarkEnds(between)) && between.IndexOfAny("这该此") < 0 &&
-        TechniqueWords.Any(w => term.Name.EndsWith(w, StringComparison.Ordinal) || ListEndsWith(text, term.End, w));
+        verb == "采用" && between.IndexOfAny("这该此") < 0 &&
+        (OwnMarkEnds(between) || between.IndexOf('的') < 0 && TechniqueWords.Any(w => term.Name.EndsWith(w, StringComparison.Ordinal) || ListEndsWith(text, term.End, w)));
 
     /// <summary>The list the term stands in (液冷散热和余热回收技术, 物联网、遥感监测等技术) ends in <paramref name="word"/> within the clause.</summary>
     private static bool ListEndsWith(string text, int end, string word)

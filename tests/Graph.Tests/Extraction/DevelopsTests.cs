@@ -360,4 +360,17 @@ public sealed class DevelopsTests
         Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "遂宁华远半导体有限公司" && r.To.Name.Contains("MOSFET", StringComparison.Ordinal));
         Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "四川蜀远新能源汽车有限公司");
     }
+
+
+    [Fact]
+    public void Products_coming_off_the_line_in_a_companys_workshop_are_its_own()
+    {
+        // given a visit to a workshop where robots come off the line, and a robot built on the company's own joints
+        var x = Articles.Extract("走进江州曲远智能装备股份有限公司总装车间，一排排协作机器人和重载搬运机器人正在进行下线检测。" +
+                                 "江州启远具身智能科技有限公司董事长介绍，这款机器人采用公司自研的高扭矩密度一体化关节。");
+
+        // then the first company develops the robots it turns out, the second its own joint
+        Assert.True(x.Develops("江州曲远智能装备股份有限公司", "重载搬运机器人"), Relations(x));
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州启远具身智能科技有限公司" && r.To.Name.EndsWith("一体化关节", StringComparison.Ordinal));
+    }
 }
