@@ -24,7 +24,7 @@ internal static partial class DevelopsReader
     private static readonly string[] DevelopCues =
     [
         "研发", "打造", "推出", "突破", "攻关", "生产", "提供", "运用", "开发", "专注", "深耕", "自主", "核心技术", "产品", "演示", "展示", "研制", "制造",
-        "技术", "平台", "项目", "成果", "落地", "推进", "首创", "领先", "前列", "布局", "建设", "研究", "服务", "主营", "主打", "主要产品", "下线", "自研",
+        "技术", "平台", "项目", "成果", "落地", "推进", "首创", "领先", "前列", "布局", "建设", "研究", "服务", "主营", "主打", "主要产品", "下线", "自研", "察看", "调试", "试飞",
     ];
 
     private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会"];
@@ -189,7 +189,11 @@ internal static partial class DevelopsReader
         ("该院", ["院"]), ("该所", ["所"]), ("该中心", ["中心"]), ("该校", ["大学", "学院"]), ("该公司", ["公司"]), ("该集团", ["集团", "公司"]),
         ("该企业", ["公司", "集团"]), ("这家企业", ["公司", "集团"]), ("这家公司", ["公司"]),
         ("公司", ["公司", "集团"]), ("企业", ["公司", "集团"]), ("集团", ["集团", "公司"]),
+        ("我们自己", ["公司", "集团"]), ("我们", ["公司", "集团"]), ("自己", ["公司", "集团"]),
     ];
+
+    /// <summary>Pronouns of the speaking company (我们自己开发的, 加上自己开发的): not bound to a clause opening.</summary>
+    private static readonly HashSet<string> Pronouns = new(["我们自己", "我们", "自己"], StringComparer.Ordinal);
 
     private static Found? DemonstrativeMaker(string text, Found term, List<Found> inSentence, Found? previous, List<Found> orgs)
     {
@@ -207,7 +211,7 @@ internal static partial class DevelopsReader
                 // A bare kind noun (公司开发的) must open its clause: 本地企业合作研发的 names no particular body.
                 var before = at - mark.Length - word.Length;
                 var demonstrative = word[0] is '该' or '这';
-                if (Text.EndsWithAt(text, at - mark.Length, word) && (demonstrative || before == 0 || !Text.IsHan(text[before - 1])))
+                if (Text.EndsWithAt(text, at - mark.Length, word) && (demonstrative || Pronouns.Contains(word) || before == 0 || !Text.IsHan(text[before - 1])))
                 {
                     bool OfKind(Found o) => ends.Any(e => o.Name.EndsWith(e, StringComparison.Ordinal));
                     return inSentence.LastOrDefault(o => o.End <= before && OfKind(o)) ??
@@ -496,7 +500,7 @@ internal static partial class DevelopsReader
         return at >= 0 && at + word.Length == stop;
     }
 
-    private static readonly string[] BackReferences = ["该", "这款", "这家", "它", "自研", "该公司", "该企业", "该集团", "这家企业", "这家公司", "该院", "该所", "该中心", "其", "团队", "公司", "集团"];
+    private static readonly string[] BackReferences = ["该", "这款", "这家", "这里", "它", "自研", "该公司", "该企业", "该集团", "这家企业", "这家公司", "该院", "该所", "该中心", "其", "团队", "公司", "集团"];
 
     private static readonly string[] GenericBefore = ["支持", "鼓励", "引导", "推动", "帮助", "组织", "服务", "各", "重点", "龙头", "骨干", "相关", "广大", "上下游", "更多", "一批"];
 

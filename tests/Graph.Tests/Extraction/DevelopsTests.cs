@@ -373,4 +373,15 @@ public sealed class DevelopsTests
         Assert.True(x.Develops("江州曲远智能装备股份有限公司", "重载搬运机器人"), Relations(x));
         Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州启远具身智能科技有限公司" && r.To.Name.EndsWith("一体化关节", StringComparison.Ordinal));
     }
+
+
+    [Theory]
+    [InlineData("重庆灵远智造机器人有限公司首席技术官接受专访。\n我们用六轴工业机器人加上自己开发的力控打磨系统，让机器人实时感知压力。", "重庆灵远智造机器人有限公司", "力控打磨系统")]
+    [InlineData("在黑河北远航空科技有限公司的总装车间，副省长逐一察看了正在调试的垂直起降固定翼无人机。", "黑河北远航空科技有限公司", "垂直起降固定翼无人机")]
+    public void Our_own_development_and_products_shown_in_a_companys_workshop_are_the_companys(string text, string company, string technology)
+    {
+        // when the article is read, then the company develops the technology
+        var x = Articles.Extract(text);
+        Assert.True(x.Develops(company, technology), Relations(x));
+    }
 }
