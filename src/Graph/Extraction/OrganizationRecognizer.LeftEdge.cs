@@ -119,7 +119,7 @@ public sealed partial class OrganizationRecognizer
         return -1;
     }
 
-    private const string SingleCharStops = "年月日号再即又则但而且兼和并暨";
+    private const string SingleCharStops = "年月日号再即又则但而且兼任和并暨";
     private static readonly string[] InNameStops = ["建设", "发展", "服务", "推进", "促进", "合作", "联合"];
 
     /// <summary>和 after a complete name or place noun (华南总部和研发中心) joins two things, not the words of one name.</summary>

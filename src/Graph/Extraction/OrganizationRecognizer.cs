@@ -21,9 +21,9 @@ public sealed partial class OrganizationRecognizer
         "了解", "带领", "率领", "同志", "一行", "集聚", "汇聚", "吸引", "聚焦", "对接", "赋能", "助力", "以下简称",
         "据了解", "据介绍", "据悉", "据统计", "确保", "力争", "争取", "拥有", "设有", "建有", "学校", "该校", "本校", "我校", "该院", "该所", "签订", "签下", "共建", "合建", "联合共建", "供货", "采购", "收购", "并购", "入股", "中标", "牵手", "联手", "洽谈", "落地", "运营方", "建设方", "承建方", "合作方", "受让方", "转让方", "出让方", "需求方", "投资方", "主办方", "承办方", "甲方", "乙方", "双方", "各方", "对方", "当选", "担任", "兼任", "鼓励", "希望", "发挥", "引导", "督促", "欢迎", "期待", "勉励", "号召",
         "依靠", "协同", "同时", "充分", "积极", "帮助", "请", "要", "让", "使", "向", "告诉", "获评", "入选", "被评为", "授牌", "挂牌", "到访", "来访", "拜访", "造访", "访问", "回访", "出访",
-        "出任", "龙头", "下一步", "开放", "借助", "目前", "对话", "发往", "运往", "销往", "送往", "交给", "卖给", "还有", "共有", "已有", "都有", "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
+        "出任", "龙头", "下一步", "开放", "借助", "目前", "对话", "覆盖", "出自", "发往", "运往", "销往", "送往", "交给", "卖给", "还有", "共有", "已有", "都有", "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
         "被", "从", "并", "还", "也", "已", "均", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
-        "即", "又", "再", "则", "但", "而", "且", "兼", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了", "专访", "采访", "代表", "走出", "走向", "走上", "采用", "交付", "使用", "部署", "委托", "接入", "见证",
+        "即", "又", "再", "则", "但", "而", "且", "兼", "任", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了", "专访", "采访", "代表", "走出", "走向", "走上", "采用", "交付", "使用", "部署", "委托", "接入", "见证",
     ];
 
     /// <summary>Suffixes that need a place-like head and a clean right edge (they are also common word endings).</summary>
@@ -36,7 +36,7 @@ public sealed partial class OrganizationRecognizer
     private static readonly string[] Heads = ["省", "市", "区", "县", "州", "国家", "中国", "全国", "中央", "国务院", "中共", "共青团", "西南", "西北", "东北", "华北", "华东", "华南", "华中", "西部", "东部", "中部", "科技城"];
 
     /// <summary>A weak suffix ends a name only when followed by one of these (or by punctuation, or by a title).</summary>
-    private const string FollowAfterWeak = "的和与及等在将也已还是为于同就对向从把被担牵主联组召举发出参陪负相有领共先分积今近日作并全各党、,.;:!?)\"“”( 】";
+    private const string FollowAfterWeak = "的和与及等在将也已还是为于同就对向从把被担牵主联组召举发出参陪负相有领共先分积今近日作并全各党揭签副院师展校、,.;:!?)\"“”( 】";
 
     /// <summary>Distinctive parts that are not names (本公司, 该集团, 科技公司 ...).</summary>
     private static readonly FrozenSet<string> GenericHeads = new[]
@@ -491,7 +491,10 @@ public sealed partial class OrganizationRecognizer
                 return false;
             }
 
-            return HasHead(text, start) || suffix is "学院" or "学校" or "联盟" && head.Length >= 4;
+            // 武夷学院, 淮阴工学院: a college's two- or three-character name after a clean left edge.
+            return HasHead(text, start) || suffix is "学院" or "学校" or "联盟" && head.Length >= 4 ||
+                   suffix == "学院" && head.Length is 2 or 3 && head.All(Text.IsHan) && !_lexicon.Technologies.Contains(head) &&
+                   (start == 0 || !Text.IsHan(text[start - 1]) || StopEndsAt(text, start, suffixStart));
         }
 
         _ = end;

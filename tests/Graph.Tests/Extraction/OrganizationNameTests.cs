@@ -320,4 +320,29 @@ public sealed class OrganizationNameTests
         // then no company is read
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Company);
     }
+
+
+    [Theory]
+    [InlineData("12月9日上午，武远学院人工智能产业学院揭牌仪式举行。", "武远学院人工智能产业学院")]
+    [InlineData("淮远工学院的展区以师生科研成果为主。", "淮远工学院")]
+    [InlineData("依托皖远学院的师资，建设人工智能现代产业学院。", "皖远学院")]
+    public void A_college_with_a_short_name_after_a_clean_edge_is_an_organization(string sentence, string name)
+    {
+        // when the sentence is read, then the college is found
+        Assert.Contains(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Organization && e.Name == name);
+    }
+
+    [Theory]
+    [InlineData("江州学院副校长段立云任联盟专家委员会主任。", "段立云")]
+    [InlineData("训练数据覆盖集团近十年积累的调度日志。", null)]
+    public void Ren_and_fugai_before_a_body_are_not_part_of_its_name(string sentence, string? person)
+    {
+        // when the sentence is read, then no body name starts with the person or the verb
+        var x = Articles.Extract(sentence);
+        Assert.DoesNotContain(x.Entities, e => e.Kind is EntityKind.Organization or EntityKind.Company && (e.Name.Contains('任') || e.Name.Contains("覆盖", StringComparison.Ordinal)));
+        if (person is not null)
+        {
+            Assert.Equal(person, x.Person(person).Name);
+        }
+    }
 }
