@@ -21,7 +21,7 @@ public sealed partial class OrganizationRecognizer
         "了解", "带领", "率领", "同志", "一行", "集聚", "汇聚", "吸引", "聚焦", "对接", "赋能", "助力", "以下简称",
         "据了解", "据介绍", "据悉", "据统计", "确保", "力争", "争取", "拥有", "设有", "建有", "学校", "该校", "本校", "我校", "该院", "该所", "签订", "签下", "共建", "合建", "联合共建", "供货", "采购", "收购", "并购", "入股", "中标", "牵手", "联手", "洽谈", "落地", "运营方", "建设方", "承建方", "合作方", "受让方", "转让方", "出让方", "需求方", "投资方", "主办方", "承办方", "甲方", "乙方", "双方", "各方", "对方", "当选", "担任", "兼任", "鼓励", "希望", "发挥", "引导", "督促", "欢迎", "期待", "勉励", "号召",
         "依靠", "协同", "同时", "充分", "积极", "帮助", "请", "要", "让", "使", "向", "告诉", "获评", "入选", "被评为", "授牌", "挂牌", "到访", "来访", "拜访", "造访", "访问", "回访", "出访",
-        "出任", "龙头", "下一步", "开放", "借助", "目前", "对话", "覆盖", "出自", "发往", "运往", "销往", "送往", "交给", "卖给", "还有", "共有", "已有", "都有", "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
+        "出任", "龙头", "下一步", "开放", "借助", "目前", "对话", "覆盖", "出自", "所属", "旗下", "全称", "发往", "运往", "销往", "送往", "交给", "卖给", "还有", "共有", "已有", "都有", "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
         "被", "从", "并", "还", "也", "已", "均", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
         "即", "又", "再", "则", "但", "而", "且", "兼", "任", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了", "专访", "采访", "代表", "走出", "走向", "走上", "采用", "交付", "使用", "部署", "委托", "接入", "见证",
     ];
@@ -413,10 +413,12 @@ public sealed partial class OrganizationRecognizer
     {
         var head = text[start..suffixStart];
         // 全省40余家医院: a count of bodies, not one.
-        // 多家县级医院, 更多实验室: an unnamed number of bodies; 淄博市和集团: a place and a conjunction are no name.
+        // 多家县级医院, 更多实验室: an unnamed number of bodies; 淄博市和集团: a place and a conjunction are no name;
+        // 专业化平台公司: a kind of company.
         if (head.Length < 2 || name.Length > 32 || GenericHeads.Contains(head) || head[0] == '一' || head.EndsWith('家') && head.Any(char.IsAsciiDigit) ||
             head.StartsWith("多家", StringComparison.Ordinal) || head.StartsWith("更多", StringComparison.Ordinal) || head.StartsWith("部分", StringComparison.Ordinal) ||
-            head[^1] is '和' or '与' or '及' || CountedBodies().IsMatch(head))
+            head[^1] is '和' or '与' or '及' || CountedBodies().IsMatch(head) ||
+            suffix == "公司" && head.EndsWith("平台", StringComparison.Ordinal))
         {
             return false;
         }

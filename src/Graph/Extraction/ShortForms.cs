@@ -69,6 +69,26 @@ internal sealed class ShortForms
             }
         }
 
+        // 中煤数智(全称中煤数智能源科技有限公司): a short form written first, its full name declared in parentheses.
+        foreach (var o in orgs)
+        {
+            if (o.Start >= 4 && Text.EndsWithAt(text, o.Start, "(全称") && o.End < text.Length && text[o.End] == ')')
+            {
+                var open = o.Start - 3;
+                var from = open;
+                while (from > 0 && open - from < 8 && (Text.IsHan(text[from - 1]) || Text.IsLatinOrDigit(text[from - 1])))
+                {
+                    from--;
+                }
+
+                var shortForm = text[from..open];
+                if (shortForm.Length >= 2 && shortForm.Take(2).All(c => o.Name.Contains(c)))
+                {
+                    renames[shortForm] = o.Name;
+                }
+            }
+        }
+
         var names = orgs.Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList();
         foreach (var a in names)
         {

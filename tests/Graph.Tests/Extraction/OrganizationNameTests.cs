@@ -345,4 +345,17 @@ public sealed class OrganizationNameTests
             Assert.Equal(person, x.Person(person).Name);
         }
     }
+
+
+    [Fact]
+    public void A_short_form_with_its_full_name_declared_in_parentheses_is_that_company()
+    {
+        // given 中X数智(全称…有限公司), 所属, and 专业化平台公司
+        var x = Articles.Extract("江州能源集团有限公司所属江煤数智能源科技有限公司举行签约。江煤数智（全称江煤数智能源科技有限公司）是集团的专业化平台公司。");
+
+        // then the short form is an alias of the full name, and neither 所属 nor the kind of company is a name
+        var firm = Assert.Single(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "江煤数智能源科技有限公司");
+        Assert.Contains("江煤数智", firm.Aliases);
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Company && (e.Name.Contains("所属", StringComparison.Ordinal) || e.Name.Contains("平台公司", StringComparison.Ordinal)));
+    }
 }

@@ -197,4 +197,16 @@ public sealed class PersonTests
         Assert.Contains(title, x.Person(person).Titles);
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name != person && e.Name.StartsWith(person, StringComparison.Ordinal));
     }
+
+
+    [Theory]
+    [InlineData("市人大常委会副主任木立娟、秘书长段立亮参加调研。", "木立娟", "副主任")]
+    [InlineData("总经理盛立清汇报了芯片良率。", "盛立清", "总经理")]
+    [InlineData("江州云远智能科技有限公司首席执行官卞立鸣登台。", "卞立鸣", "首席执行官")]
+    [InlineData("学院教授鲁立舟团队负责三维建模。", "鲁立舟", "教授")]
+    public void Names_before_reporting_going_on_stage_and_teams_and_the_surname_mu(string sentence, string person, string title)
+    {
+        // when the sentence is read, then the person holds the title
+        Assert.Contains(title, Articles.Extract(sentence).Person(person).Titles);
+    }
 }
