@@ -179,78 +179,10 @@ internal static partial class DevelopsReader
         }
     }
 
-    private static readonly string[] PartiesTogether = ["双方共同研发", "三方共同研发", "双方联合研发", "三方联合研发", "双方共同开发", "三方共同开发", "双方联合攻关", "三方联合攻关", "双方将共同研发", "三方将共同研发"];
-
-    /// <summary>Marks after the last of several makers (…联合B、C共同完成的): all of them made the term.</summary>
-    private static readonly string[] JointMakerMarks = ["共同完成的", "联合完成的", "共同研发的", "联合研发的", "共同研制的", "联合研制的"];
-
-    private static readonly (string Word, string[] Ends)[] Demonstratives =
-    [
-        ("该院", ["院"]), ("该所", ["所"]), ("该中心", ["中心"]), ("该校", ["大学", "学院"]), ("该公司", ["公司"]), ("该集团", ["集团", "公司"]),
-        ("该企业", ["公司", "集团"]), ("这家企业", ["公司", "集团"]), ("这家公司", ["公司"]),
-        ("公司", ["公司", "集团"]), ("企业", ["公司", "集团"]), ("集团", ["集团", "公司"]),
-        ("我们自己", ["公司", "集团"]), ("我们", ["公司", "集团"]), ("自己", ["公司", "集团"]),
-    ];
-
-    /// <summary>Pronouns of the speaking company (我们自己开发的, 加上自己开发的): not bound to a clause opening.</summary>
-    private static readonly HashSet<string> Pronouns = new(["我们自己", "我们", "自己"], StringComparer.Ordinal);
-
-    private static Found? DemonstrativeMaker(string text, Found term, List<Found> inSentence, Found? previous, List<Found> orgs)
-    {
-        var open = TermRecognizer.QuoteBefore(text, term.Start);
-        var at = open >= 0 ? open : term.Start;
-        foreach (var mark in MakerMarks)
-        {
-            if (!Text.EndsWithAt(text, at, mark))
-            {
-                continue;
-            }
-
-            foreach (var (word, ends) in Demonstratives)
-            {
-                // A bare kind noun (公司开发的) must open its clause: 本地企业合作研发的 names no particular body.
-                var before = at - mark.Length - word.Length;
-                var demonstrative = word[0] is '该' or '这';
-                if (Text.EndsWithAt(text, at - mark.Length, word) && (demonstrative || Pronouns.Contains(word) || before == 0 || !Text.IsHan(text[before - 1])))
-                {
-                    bool OfKind(Found o) => ends.Any(e => o.Name.EndsWith(e, StringComparison.Ordinal));
-                    return inSentence.LastOrDefault(o => o.End <= before && OfKind(o)) ??
-                           (previous is not null && OfKind(previous) ? previous : demonstrative ? null : MainBusiness(orgs, before, OfKind));
-                }
-            }
-        }
-
-        return null;
-    }
-
-    /// <summary>The body of that kind named most often before <paramref name="before"/> (a report's own company); the later one on a tie.</summary>
-    private static Found? MainBusiness(List<Found> orgs, int before, Func<Found, bool> ofKind) =>
-        orgs.Where(o => o.End <= before && ofKind(o) && !RelationRules.IsGovernment(o)).GroupBy(o => o.Name, StringComparer.Ordinal)
-            .OrderByDescending(g => g.Count()).ThenByDescending(g => g.Max(o => o.Start)).Select(g => g.Last()).FirstOrDefault();
-
     [GeneratedRegex(@"\G(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,")]
     private static partial Regex LeadingDate();
 
     private static readonly string[] SpeechVerbs = ["表示", "介绍", "说", "称", "透露", "坦言", "告诉", ":"];
-
-    private static readonly string[] MakerMarks = ["共同完成的", "联合完成的", "共同研制的", "联合研制的", "共同建设的", "合作建设的", "共建的", "联合研发的", "共同研发的", "合作研发的", "联合开发的", "合作开发的", "共同开发的", "联合打造的", "共同打造的", "研发的", "研制的", "推出的", "生产的", "开发的", "自主研发的", "打造的", "自研的", "制造的"];
-
-    /// <summary>Past a parenthesis right after a name (X有限公司（以下简称“Y”）共同建设的…).</summary>
-    private static int AfterAside(string text, int end)
-    {
-        if (end < text.Length && text[end] == '(')
-        {
-            var close = text.IndexOf(')', end);
-            if (close > end && close - end < 30)
-            {
-                return close + 1;
-            }
-        }
-
-        return end;
-    }
-
-    private static readonly string[] SupplyVerbs = ["提供", "研发", "研制", "开发", "打造", "建设", "自主研发"];
 
     private static readonly string[] JointBefore = ["联合", "携手", "会同", "协同"];
 
@@ -422,82 +354,6 @@ internal static partial class DevelopsReader
         }
 
         return null;
-    }
-
-    private static readonly string[] ServeWords = ["应用于", "用于", "服务于", "面向", "赋能", "利用", "借助", "引入", "引进", "采购", "采用", "使用", "购买", "部署"];
-
-    private static readonly HashSet<string> UseVerbs = new(["利用", "借助", "引入", "引进", "采购", "采用", "使用", "购买", "部署"], StringComparer.Ordinal);
-
-    private static readonly string[] SectorAfter = ["企业", "产业", "行业", "生产线", "客户", "用户"];
-
-    private static bool IsServedField(string text, Found term)
-    {
-        foreach (var w in SectorAfter)
-        {
-            if (Text.StartsWithAt(text, term.End, w))
-            {
-                return true;
-            }
-        }
-
-        var from = Math.Max(0, term.Start - 8);
-        var before = text.AsSpan(from, term.Start - from);
-        var clause = before.LastIndexOfAny(",;:。\n");
-        if (clause >= 0)
-        {
-            before = before[(clause + 1)..];
-        }
-
-        foreach (var w in ServeWords)
-        {
-            // 研发面向终端设备的AI推理芯片: a served field in a relative clause before the term does not make it served;
-            // a user's verb (采用该公司的X) does.
-            var at = before.LastIndexOf(w, StringComparison.Ordinal);
-            if (at >= 0 && (UseVerbs.Contains(w) || before[(at + w.Length)..].IndexOf('的') < 0) && !AdoptsOwnTechnique(text, term, w, before[(at + w.Length)..]))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] OwnMarks = ["自主研发的", "自主开发的", "自研的", "自行研发的"];
-
-    private static bool OwnMarkEnds(ReadOnlySpan<char> between)
-    {
-        foreach (var m in OwnMarks)
-        {
-            if (between.EndsWith(m, StringComparison.Ordinal))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static readonly string[] TechniqueWords = ["技术", "架构", "构型", "工艺", "模式"];
-
-    /// <summary>
-    /// 项目将采用液冷散热技术, 该机型采用倾转旋翼构型, 采用公司自研的X: a technique or part the subject's own work adopts is one it develops;
-    /// a product adopted from someone else (采用X公司开发的Y, 采用这款面料) is not.
-    /// </summary>
-    private static bool AdoptsOwnTechnique(string text, Found term, string verb, ReadOnlySpan<char> between) =>
-        verb == "采用" && between.IndexOfAny("这该此") < 0 &&
-        (OwnMarkEnds(between) || between.IndexOf('的') < 0 && TechniqueWords.Any(w => term.Name.EndsWith(w, StringComparison.Ordinal) || ListEndsWith(text, term.End, w)));
-
-    /// <summary>The list the term stands in (液冷散热和余热回收技术, 物联网、遥感监测等技术) ends in <paramref name="word"/> within the clause.</summary>
-    private static bool ListEndsWith(string text, int end, string word)
-    {
-        var stop = end;
-        while (stop < text.Length && stop - end < 24 && (Text.IsHan(text[stop]) || Text.IsLatinOrDigit(text[stop]) || text[stop] == '、'))
-        {
-            stop++;
-        }
-
-        var at = text.IndexOf(word, end, stop - end, StringComparison.Ordinal);
-        return at >= 0 && at + word.Length == stop;
     }
 
     private static readonly string[] BackReferences = ["该", "这款", "这家", "这里", "它", "自研", "该公司", "该企业", "该集团", "这家企业", "这家公司", "该院", "该所", "该中心", "其", "团队", "公司", "集团"];
