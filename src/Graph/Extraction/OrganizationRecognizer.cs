@@ -21,7 +21,7 @@ public sealed partial class OrganizationRecognizer
         "了解", "带领", "率领", "同志", "一行", "集聚", "汇聚", "吸引", "聚焦", "对接", "赋能", "助力", "以下简称",
         "据了解", "据介绍", "据悉", "据统计", "确保", "力争", "争取", "拥有", "设有", "建有", "学校", "该校", "本校", "我校", "该院", "该所", "签订", "签下", "共建", "合建", "联合共建", "供货", "采购", "收购", "并购", "入股", "中标", "牵手", "联手", "洽谈", "落地", "运营方", "建设方", "承建方", "合作方", "受让方", "转让方", "出让方", "需求方", "投资方", "主办方", "承办方", "甲方", "乙方", "双方", "各方", "对方", "当选", "担任", "兼任", "鼓励", "希望", "发挥", "引导", "督促", "欢迎", "期待", "勉励", "号召",
         "依靠", "协同", "同时", "充分", "积极", "帮助", "请", "要", "让", "使", "向", "告诉", "获评", "入选", "被评为", "授牌", "挂牌", "到访", "来访", "拜访", "造访", "访问", "回访", "出访",
-        "出任", "龙头", "下一步", "开放", "借助", "目前", "对话", "覆盖", "出自", "所属", "旗下", "全称", "发往", "运往", "销往", "送往", "交给", "卖给", "还有", "共有", "已有", "都有", "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
+        "出任", "龙头", "下一步", "开放", "借助", "目前", "对话", "覆盖", "出自", "所属", "旗下", "全称", "搭载", "推出", "试用", "当属", "发往", "运往", "销往", "送往", "交给", "卖给", "还有", "共有", "已有", "都有", "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
         "被", "从", "并", "还", "也", "已", "均", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
         "即", "又", "再", "则", "但", "而", "且", "兼", "任", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了", "专访", "采访", "代表", "走出", "走向", "走上", "采用", "交付", "使用", "部署", "委托", "接入", "见证",
     ];
@@ -74,6 +74,9 @@ public sealed partial class OrganizationRecognizer
                 {
                     start++;
                 }
+
+                // 耒阳经济开发区湖南耒创…有限公司: a park named before a place-headed company is where it is, not its name.
+                start = AfterPark(text, start, i);
 
                 // 华为技术有限公司: a known brand whose last character stops a name (为) still heads it.
                 if (kind == EntityKind.Company && _lexicon.Brands.FirstOrDefault(b => Text.EndsWithAt(text, start, b)) is { } brandHead)
@@ -174,6 +177,23 @@ public sealed partial class OrganizationRecognizer
     }
 
     private static readonly System.Buffers.SearchValues<char> HanRange = System.Buffers.SearchValues.Create(Enumerable.Range(0x4e00, 0x9fff - 0x4e00 + 1).Select(c => (char)c).ToArray());
+
+    private static readonly string[] Parks = ["经济技术开发区", "经济开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "产业园", "园区", "企业"];
+
+    /// <summary>The start of a place-headed name that follows a park's name or a description (试用企业) inside [start, suffixStart), else start.</summary>
+    private int AfterPark(string text, int start, int suffixStart)
+    {
+        foreach (var park in Parks)
+        {
+            var at = text.IndexOf(park, start, suffixStart - start, StringComparison.Ordinal);
+            if (at >= 0 && at + park.Length < suffixStart && _lexicon.LocationsLongestFirst.Any(l => l.Length >= 2 && Text.StartsWithAt(text, at + park.Length, l)))
+            {
+                return at + park.Length;
+            }
+        }
+
+        return start;
+    }
 
     private static readonly string[] BranchEnds = ["分公司", "分行", "支行"];
 

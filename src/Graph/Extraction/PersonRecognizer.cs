@@ -17,7 +17,7 @@ public sealed partial class PersonRecognizer
     /// <summary>Words that look like surname + given name after a title but are not names.</summary>
     private static readonly HashSet<string> NotNames = new(StringComparer.Ordinal)
     {
-        "单位", "期间", "任期", "人员", "高度", "全面", "方面", "明确", "成员", "向前", "单位的", "林业", "江河", "金融", "时间", "华为", "齐聚", "齐全", "高效", "高端", "高质量",
+        "单位", "期间", "任期", "人员", "高度", "全面", "方面", "明确", "成员", "向前", "单位的", "林业", "江河", "金融", "时间", "华为", "齐聚", "齐全", "高效", "高端", "高质量", "解释", "解决", "解读", "解答",
     };
 
     private static readonly string[] CommonWords = ["企业", "单位", "部门", "群众", "代表", "干部", "职工", "专家", "学者", "人员", "委员", "领导", "嘉宾", "师生", "同学", "居民"];

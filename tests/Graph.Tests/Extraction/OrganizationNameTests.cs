@@ -358,4 +358,24 @@ public sealed class OrganizationNameTests
         Assert.Contains("江煤数智", firm.Aliases);
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Company && (e.Name.Contains("所属", StringComparison.Ordinal) || e.Name.Contains("平台公司", StringComparison.Ordinal)));
     }
+
+
+    [Fact]
+    public void A_park_before_a_place_headed_company_is_where_it_is_not_its_name()
+    {
+        // when a company is named after the park it stands in
+        var x = Articles.Extract("走进耒阳经济开发区湖南耒远精密传动有限公司的恒温车间。");
+
+        // then the company starts at its province
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Company && e.Name == "湖南耒远精密传动有限公司");
+    }
+
+    [Theory]
+    [InlineData("新机型搭载公司自研的飞控系统。")]
+    [InlineData("发布会上正式推出公司首款产品。")]
+    public void Verbs_before_gongsi_make_no_company(string sentence)
+    {
+        // when the sentence is read, then no company is found
+        Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Company);
+    }
 }

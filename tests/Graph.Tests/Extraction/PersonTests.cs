@@ -209,4 +209,16 @@ public sealed class PersonTests
         // when the sentence is read, then the person holds the title
         Assert.Contains(title, Articles.Extract(sentence).Person(person).Titles);
     }
+
+
+    [Fact]
+    public void Jieshi_is_no_name_and_a_second_grade_researcher_is_a_title()
+    {
+        // given 解释 after 记者 and a 二级调研员 before a name
+        var x = Articles.Extract("研发中心主任刘立曼一边比划一边向记者解释。市交通运输局二级调研员孔立华介绍有关情况。");
+
+        // then 解释 is no person and 孔立华 holds the title
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name == "解释");
+        Assert.Contains("二级调研员", x.Person("孔立华").Titles);
+    }
 }
