@@ -37,7 +37,8 @@ internal static partial class DevelopsReader
                 // A bare kind noun (公司开发的) must open its clause: 本地企业合作研发的 names no particular body.
                 var before = at - mark.Length - word.Length;
                 var demonstrative = word[0] is '该' or '这';
-                if (Text.EndsWithAt(text, at - mark.Length, word) && (demonstrative || Pronouns.Contains(word) || before == 0 || !Text.IsHan(text[before - 1])))
+                // …搭载公司自研的X: with an own-development mark the kind noun needs no clause opening.
+                if (Text.EndsWithAt(text, at - mark.Length, word) && (demonstrative || Pronouns.Contains(word) || OwnMarks.Contains(mark) || before == 0 || !Text.IsHan(text[before - 1])))
                 {
                     bool OfKind(Found o) => ends.Any(e => o.Name.EndsWith(e, StringComparison.Ordinal));
                     return inSentence.LastOrDefault(o => o.End <= before && OfKind(o)) ??

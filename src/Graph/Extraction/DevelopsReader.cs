@@ -42,15 +42,17 @@ internal static partial class DevelopsReader
             // X表示，公司自主研发的…: 公司 is the speaker's own company, named with the speaker's title earlier.
             // 技术总监X带领团队攻克…: a person of a known body opening the sentence speaks for it too.
             // X：我们用的是自主设计的…: an interviewee's answer speaks for the interviewee's company.
-            var speaker = speakers.Where(p => p.Start >= start && p.Start < end && (SpeechVerbs.Any(v => Text.StartsWithAt(text, p.End, v)) || p.Start - start <= 8))
-                .Select(p => p.Org).FirstOrDefault();
+            var speaking = speakers.Where(p => p.Start >= start && p.Start < end && (SpeechVerbs.Any(v => Text.StartsWithAt(text, p.End, v)) || p.Start - start <= 8)).ToList();
+            var speaker = speaking.Select(p => p.Org).FirstOrDefault();
+            // 方某：主打产品是X — an answer after the speaker's name and a colon has the speaker's company as its subject.
+            var answers = speaking.Any(p => p.Start == start && p.End < text.Length && text[p.End] == ':');
             if (inSentence.Count == 0 && speaker is not null)
             {
                 previous = speaker;
             }
 
             var backReference = previous is not null && (RefersBack(text, start, end) || speaker is not null && Clauses.ContainsAny(text, start, end, "我们"));
-            var refersBack = inSentence.Count == 0 && backReference;
+            var refersBack = inSentence.Count == 0 && (backReference || answers);
             var subject = DemonstrativeSubject(text, start, end, orgs);
             // ——X有限公司：A、B、C: a table line of a company's products.
             var cue = Clauses.ContainsAny(text, start, end, DevelopCues) || inSentence.Any(o => o.End < text.Length && text[o.End] == ':');
@@ -188,11 +190,15 @@ internal static partial class DevelopsReader
 
     private static readonly string[] JointAfter = ["联合", "共同", "合作", "一起", "协同", "签约共建", "共建"];
 
-    private static readonly string[] ResearchVerbs = ["研发", "攻关", "研制", "开发", "研究", "攻克"];
+    private static readonly string[] ResearchVerbs = ["研发", "攻关", "研制", "开发", "研究", "攻克", "突破"];
 
-    /// <summary>联合X开展Y研发, 与X联合攻关Y: X researches the term with the subject (a co-developer, not a signing partner).</summary>
+    /// <summary>
+    /// 联合X开展Y研发, 与X联合攻关Y, 联合X组建团队，突破了Y: X researches the term with the subject (a co-developer, not a
+    /// signing partner).
+    /// </summary>
     private static bool IsJointPartner(string text, Found org, Found term) =>
-        org.End <= term.Start && (Clauses.SameClause(text, org, term) || CoBuilds(text, org)) && Clauses.ClauseHas(text, term, ResearchVerbs) &&
+        org.End <= term.Start && (Clauses.SameClause(text, org, term) || CoBuilds(text, org) || JointBefore.Any(v => Text.EndsWithAt(text, org.Start, v))) &&
+        Clauses.ClauseHas(text, term, ResearchVerbs) &&
         (JointBefore.Any(v => Text.EndsWithAt(text, org.Start, v)) ||
          org.Start > 0 && text[org.Start - 1] is '与' or '同' or '和' && JointAfter.Any(v => Text.StartsWithAt(text, org.End, v)));
 

@@ -384,4 +384,28 @@ public sealed class DevelopsTests
         var x = Articles.Extract(text);
         Assert.True(x.Develops(company, technology), Relations(x));
     }
+
+
+    [Fact]
+    public void An_answer_after_a_speakers_name_and_colon_and_a_product_carrying_the_companys_own_model_belong_to_the_company()
+    {
+        // given a founder named with the company, a partner university, an answer 方某：主打产品是X, and 搭载公司自研的Y
+        var x = Articles.Extract("江西铜远视界科技有限公司创始人方立琛接受专访。浙江大学是公司的合作伙伴。\n方立琛：主打产品是铜材表面缺陷检测系统。\n" +
+                                 "江州瓷远智能装备有限公司发布的机器人搭载公司自研的具身智能大模型。");
+
+        // then the company develops both
+        Assert.True(x.Develops("江西铜远视界科技有限公司", "铜材表面缺陷检测系统"), Relations(x));
+        Assert.True(x.Develops("江州瓷远智能装备有限公司", "具身智能大模型"), Relations(x));
+    }
+
+    [Fact]
+    public void Two_key_technologies_a_company_broke_through_with_a_partner_are_both_theirs()
+    {
+        // given 公司联合X…，突破了A和B两项关键技术
+        var x = Articles.Extract("湖南瓷远智能装备有限公司成立于2019年。研发过程中，公司联合中南大学机电工程学院组建攻关团队，突破了高精度力矩电机和全身运动控制算法两项关键技术。");
+
+        // then both technologies belong to the company
+        Assert.True(x.Develops("湖南瓷远智能装备有限公司", "全身运动控制算法"), Relations(x));
+        Assert.True(x.Develops("湖南瓷远智能装备有限公司", "高精度力矩电机"), Relations(x));
+    }
 }
