@@ -91,7 +91,9 @@ public sealed partial class EventRecognizer
                 if (!IsFuture(text, at, word.Length) && !IsPast(text, at) && !IsPressConference(text, at, word) && (word != "发布了" || ReleasesProduct(text, at + word.Length)))
                 {
                     var (s, e) = SentenceAround(text, at);
-                    result.Add(new FoundEvent(type, at, OwnDay(text, s, date) ?? date, s, e));
+                    // With no day for the report (近日印发…), a later event's own month and day still date it in the article's year.
+                    var own = date is not null ? OwnDay(text, s, date) : year is int y ? OwnMonthDay(text, s, y) : null;
+                    result.Add(new FoundEvent(type, at, own ?? date, s, e));
                     break;
                 }
             }
@@ -110,7 +112,7 @@ public sealed partial class EventRecognizer
     private static readonly (string Word, string Type)[] LaterTriggers =
     [
         ("签约", EventTypes.Signing), ("签署", EventTypes.Signing), ("签订", EventTypes.Signing),
-        ("会见", EventTypes.Meeting), ("会谈", EventTypes.Meeting), ("座谈会", EventTypes.Meeting),
+        ("会见", EventTypes.Meeting), ("会谈", EventTypes.Meeting), ("座谈会", EventTypes.Meeting), ("新闻发布会", EventTypes.Meeting),
         ("发布会", EventTypes.Launch), ("发布了", EventTypes.Launch), ("揭牌", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("首发", EventTypes.Launch),
     ];
 
@@ -253,6 +255,13 @@ public sealed partial class EventRecognizer
         return m.Success
             ? Iso(Number(reportDate[..4]), m.Groups["m"].Success ? Number(m.Groups["m"].Value) : Number(reportDate[5..7]), Number(m.Groups["d"].Value))
             : null;
+    }
+
+    /// <summary>11月4日，… in a report of the year <paramref name="year"/> whose own day is unknown: only a month and day date it.</summary>
+    private static string? OwnMonthDay(string text, int sentenceStart, int year)
+    {
+        var m = LeadingMonthDayRegex().Match(text.Substring(sentenceStart, Math.Max(0, Math.Min(10, text.Length - sentenceStart))));
+        return m.Success && m.Groups["m"].Success ? Iso(year, Number(m.Groups["m"].Value), Number(m.Groups["d"].Value)) : null;
     }
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?<m>\d{1,2})月)?(?<d>\d{1,2})日")]

@@ -240,4 +240,16 @@ public sealed class EventTests
         var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
         Assert.Contains(visit.Involved, o => o.Name == "江州柏远机器人科技有限公司");
     }
+
+
+    [Fact]
+    public void A_press_conference_in_a_later_paragraph_is_a_meeting_of_its_own_day()
+    {
+        // given a policy issued 近日 and a press conference on 11月4日 in the next paragraph
+        var x = Articles.Extract("近日，江州市人民政府办公室印发《江州市加快人工智能产业发展若干措施》。\n11月4日，江州市政府新闻办召开新闻发布会，对《措施》进行解读。",
+            title: "江州出台十条措施支持人工智能产业发展", date: "2025-11-05");
+
+        // then the press conference is a meeting on 11月4日
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Meeting && e.Date == "2025-11-04");
+    }
 }

@@ -28,6 +28,7 @@ public sealed class NoiseFilterTests
     [InlineData("【打印】【关闭】")]
     [InlineData("【打印本页】 【关闭窗口】")]
     [InlineData("扫一扫在手机打开当前页")]
+    [InlineData("发布时间：2025-09-19 08:32  来源：江州日报  字号：【大】【中】【小】")]
     public void Noise_line_is_recognized(string line)
     {
         Assert.True(NoiseFilter.IsDropLine(line));
@@ -37,6 +38,7 @@ public sealed class NoiseFilterTests
     [InlineData("来源于一线的经验表明，产业集聚需要长期投入和耐心培育，不能急于求成，更不能一哄而上，这是与会者的共同看法。")]
     [InlineData("首页显示的内容由平台自动生成。")]
     [InlineData("会议强调，要坚持创新驱动。")]
+    [InlineData("发布时间定在2025年9月，届时将同步上线。")]
     public void Article_sentences_are_not_noise(string line)
     {
         Assert.False(NoiseFilter.IsDropLine(line));
