@@ -244,4 +244,17 @@ public sealed class TechnologyTermTests
             Assert.True(x.Develops("浙江暨远织联科技有限公司", t), t);
         }
     }
+
+
+    [Theory]
+    [InlineData("公司旗下首款AI眼镜正式发布。", "旗下")]
+    [InlineData("市里将开通常态化无人机配送航线。", "开通")]
+    [InlineData("科研团队孵化出植保无人机企业。", "孵化")]
+    [InlineData("新建一条6英寸碳化硅功率器件产线。", "一条")]
+    [InlineData("城区无人机配送已覆盖全部街道。", "城区")]
+    public void Verbs_counts_and_areas_before_a_product_head_are_not_part_of_it(string sentence, string word)
+    {
+        // when the sentence is read, then no technology holds the word
+        Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Technology && e.Name.Contains(word, StringComparison.Ordinal));
+    }
 }
