@@ -1,0 +1,121 @@
+using System.Text.RegularExpressions;
+
+namespace Graph.Extraction;
+
+/// <summary>Technologies read from enumerations (A、B等技术, 三大能力, A和B两款新产品), from a technique joined before
+/// 工艺/技术, and from the broad vocabulary where a sentence speaks of making something.</summary>
+public sealed partial class TermRecognizer
+{
+    private static readonly string[] ListedTechEnds =
+    [
+        "等技术", "等核心技术", "等关键技术", "等前沿技术", "等关键核心技术", "等先进技术", "等新技术", "等前沿研究", "等研究", "等技术方向",
+        "等服务", "等功能", "等解决方案", "等能力", "的研发和制造", "的研发与制造", "的研发和生产", "的研发、生产", "的研发", "的研制", "等产品", "等装备", "等新产品", "等拳头产品",
+    ];
+
+    /// <summary>Items listed before 等技术 (运用A、B、C等技术) are technologies.</summary>
+    private static readonly Regex CountedCapabilities = new(@"[两二三四五六七八九十]大(?:核心)?(?:能力|功能|技术|应用|模块)", RegexOptions.CultureInvariant);
+
+    private static readonly Regex CountedProducts = new(@"[一二两三四五六七八九十\d]+(?:款|种|类|项)(?:新产品|新品|产品|核心产品|装备|设备|关键技术|核心技术|技术)", RegexOptions.CultureInvariant);
+
+    private static void FindListedTechnologies(string text, List<Found> found)
+    {
+        // 自主研发的A和B两款新产品: two products joined by 和 before a count of products.
+        foreach (Match m in CountedProducts.Matches(text))
+        {
+            var start = CleanLeftEdge(text, m.Index, 30, listItem: true);
+            var join = start < 0 ? -1 : text.IndexOf('和', start, m.Index - start);
+            if (join - start >= 2 && m.Index - join - 1 >= 2)
+            {
+                found.Add(new Found(EntityKind.Technology, text[start..join], start, join));
+                found.Add(new Found(EntityKind.Technology, text[(join + 1)..m.Index], join + 1, m.Index));
+            }
+        }
+
+        // 具备A、B、C三大能力: a counted list of capabilities ends like 等能力.
+        var ends = ListedTechEnds.SelectMany(end => Occurrences(end).Select(at => (At: at, End: end)))
+            .Concat(CountedCapabilities.Matches(text).Select(m => (At: m.Index, End: m.Value)));
+        foreach (var (at, end) in ends.ToList())
+        {
+            var listed = ListItems.Before(text, at, 80, IsTermChar, FirstItemStart);
+            ListItems.SplitLastJoined(text, listed, minPart: 2); // …、C和D等能力
+
+            foreach (var (itemStart, itemEnd) in listed)
+            {
+                // A的X、B的Y等产品: the item is what follows the owner's 的.
+                var of = text.LastIndexOf('的', itemEnd - 1, itemEnd - itemStart);
+                var start = of >= 0 ? of + 1 : itemStart;
+                // A list of products names technologies only where an item ends like one (…电池, …装备, …技术).
+                var product = end.Contains("产品", StringComparison.Ordinal) || end.Contains("装备", StringComparison.Ordinal);
+                if (itemEnd - start is >= 2 and <= 14 && (!product || TechHeads.Any(h => Text.EndsWithAt(text, itemEnd, h))))
+                {
+                    found.Add(new Found(EntityKind.Technology, text[start..itemEnd], start, itemEnd));
+                }
+            }
+        }
+
+        int FirstItemStart(int start, int end) => CleanLeftEdge(text, end, end - start + 1, listItem: true) is var edge && edge >= start ? edge : -1;
+
+        IEnumerable<int> Occurrences(string end)
+        {
+            for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
+            {
+                yield return at;
+            }
+        }
+    }
+
+    private static readonly string[] MakingWords =
+    [
+        "研发", "研制", "开发", "生产", "突破", "攻关", "攻克", "掌握", "推出", "发布", "自主", "专注", "主营", "量产", "打造", "制造", "研究",
+        "展示", "演示", "提供", "采用", "配套", "供应", "应用", "产品", "下线", "投产", "建成",
+    ];
+
+    /// <summary>
+    /// Terms of the broad vocabulary (碳化硅衬底, 粉末冶金, 质子交换膜) where their sentence speaks of making, researching,
+    /// offering or using something; elsewhere (a field named in passing) they are left to the other rules.
+    /// </summary>
+    private void FindVocabulary(string text, List<Found> found)
+    {
+        foreach (var (start, end) in Clauses.Sentences(text))
+        {
+            if (!Clauses.ContainsAny(text, start, end, MakingWords))
+            {
+                continue;
+            }
+
+            foreach (var term in _lexicon.TechnologyVocabulary)
+            {
+                for (var i = text.IndexOf(term, start, end - start, StringComparison.Ordinal); i >= 0 && i + term.Length <= end;
+                     i = text.IndexOf(term, i + term.Length, end - i - term.Length, StringComparison.Ordinal))
+                {
+                    var latin = Text.IsLatinOrDigit(term[^1]) && i + term.Length < text.Length && Text.IsLatinOrDigit(text[i + term.Length]) ||
+                                Text.IsLatinOrDigit(term[0]) && i > 0 && Text.IsLatinOrDigit(text[i - 1]);
+                    if (!latin)
+                    {
+                        found.Add(new Found(EntityKind.Technology, term, i, i + term.Length));
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>研究凝胶注模成型和热等静压烧结工艺: the technique joined by 和/及 before a term ending in 工艺/技术 shares its head.</summary>
+    private static void FindJoinedTechniques(string text, List<Found> found)
+    {
+        foreach (var t in found.ToList())
+        {
+            if (t.Start < 3 || !(t.Name.EndsWith("工艺", StringComparison.Ordinal) || t.Name.EndsWith("技术", StringComparison.Ordinal)) ||
+                text[t.Start - 1] is not ('和' or '及' or '与'))
+            {
+                continue;
+            }
+
+            var end = t.Start - 1;
+            var start = CleanLeftEdge(text, end, 10, listItem: true);
+            if (start >= 0 && end - start is >= 2 and <= 10 && text.AsSpan(start, end - start).IndexOfAny("的、") < 0)
+            {
+                found.Add(new Found(EntityKind.Technology, text[start..end], start, end));
+            }
+        }
+    }
+}
