@@ -347,7 +347,8 @@ internal static partial class DevelopsReader
             }
 
             var next = text[at + len];
-            if (!demonstrative && next is not ('将' or '已' or '由' or '还' or '正' or '目'))
+            // 中心将…, 实验室依托…, 研究院围绕…, 平台重点…: the predicate starts right after the bare noun.
+            if (!demonstrative && next is not ('将' or '已' or '由' or '还' or '正' or '目' or '依' or '围' or '重' or '主' or '致' or '聚'))
             {
                 continue;
             }

@@ -408,4 +408,15 @@ public sealed class DevelopsTests
         Assert.True(x.Develops("湖南瓷远智能装备有限公司", "全身运动控制算法"), Relations(x));
         Assert.True(x.Develops("湖南瓷远智能装备有限公司", "高精度力矩电机"), Relations(x));
     }
+
+
+    [Fact]
+    public void A_bare_lab_subject_before_yituo_is_the_lab_named_before_and_its_listed_research_directions_are_its_own()
+    {
+        // given a named joint lab, then 据介绍，实验室依托…，将重点开展A、B等方向研究
+        var x = Articles.Extract("江州船舶智能焊接与检测重点实验室揭牌。据介绍，实验室依托企业现有的焊接车间建设，将重点开展厚板激光-电弧复合焊、焊缝缺陷智能识别等方向研究。");
+
+        // then the lab develops both directions
+        Assert.True(x.Develops("江州船舶智能焊接与检测重点实验室", "焊缝缺陷智能识别"), Relations(x));
+    }
 }
