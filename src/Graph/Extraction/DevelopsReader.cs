@@ -24,7 +24,7 @@ internal static partial class DevelopsReader
     private static readonly string[] DevelopCues =
     [
         "研发", "打造", "推出", "突破", "攻关", "生产", "提供", "运用", "开发", "专注", "深耕", "自主", "核心技术", "产品", "演示", "展示", "研制", "制造",
-        "技术", "平台", "项目", "成果", "落地", "推进", "首创", "领先", "前列", "布局", "建设", "研究", "服务", "主营", "主打", "主要产品", "下线", "自研", "察看", "调试", "试飞",
+        "技术", "平台", "项目", "成果", "落地", "推进", "首创", "领先", "前列", "布局", "建设", "研究", "服务", "主营", "主打", "主要产品", "下线", "自研", "察看", "调试", "试飞", "发布", "具备",
     ];
 
     private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会"];
@@ -34,6 +34,7 @@ internal static partial class DevelopsReader
     {
         const string type = RelationshipTypes.Develops;
         Found? previous = null;
+        var interview = IsInterview(text);
         foreach (var (start, end) in Clauses.Sentences(text))
         {
             var inSentence = orgs.Where(o => o.Start >= start && o.End <= end && !RelationRules.IsGovernment(o)).ToList();
@@ -51,7 +52,8 @@ internal static partial class DevelopsReader
                 previous = speaker;
             }
 
-            var backReference = previous is not null && (RefersBack(text, start, end) || speaker is not null && Clauses.ContainsAny(text, start, end, "我们"));
+            // In an interview (记者：… answers) 我们 is the interviewee's company.
+            var backReference = previous is not null && (RefersBack(text, start, end) || (speaker is not null || interview) && Clauses.ContainsAny(text, start, end, "我们"));
             var refersBack = inSentence.Count == 0 && (backReference || answers);
             var subject = DemonstrativeSubject(text, start, end, orgs);
             // ——X有限公司：A、B、C: a table line of a company's products.
@@ -180,6 +182,10 @@ internal static partial class DevelopsReader
             }
         }
     }
+
+    /// <summary>A question-and-answer interview: a paragraph opens with 记者: or 问:.</summary>
+    private static bool IsInterview(string text) =>
+        text.StartsWith("记者:", StringComparison.Ordinal) || text.Contains("\n记者:", StringComparison.Ordinal) || text.Contains("\n问:", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\G(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,")]
     private static partial Regex LeadingDate();

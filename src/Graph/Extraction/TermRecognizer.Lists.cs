@@ -14,7 +14,7 @@ public sealed partial class TermRecognizer
     ];
 
     /// <summary>Items listed before 等技术 (运用A、B、C等技术) are technologies.</summary>
-    private static readonly Regex CountedCapabilities = new(@"[两二三四五六七八九十]大(?:核心)?(?:能力|功能|技术|应用|模块)", RegexOptions.CultureInvariant);
+    private static readonly Regex CountedCapabilities = new(@"[两二三四五六七八九十](?:大|项)(?:核心)?(?:能力|功能|技术|应用|模块)", RegexOptions.CultureInvariant);
 
     private static readonly Regex CountedProducts = new(@"[一二两三四五六七八九十\d]+(?:款|种|类|项)(?:新产品|新品|产品|核心产品|装备|设备|关键技术|核心技术|技术)", RegexOptions.CultureInvariant);
 

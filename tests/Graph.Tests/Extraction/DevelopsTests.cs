@@ -419,4 +419,25 @@ public sealed class DevelopsTests
         // then the lab develops both directions
         Assert.True(x.Develops("江州船舶智能焊接与检测重点实验室", "焊缝缺陷智能识别"), Relations(x));
     }
+
+
+    [Fact]
+    public void In_a_question_and_answer_interview_women_is_the_interviewees_company()
+    {
+        // given an interview with a company's CTO, a question, and an answer about what 我们 built
+        var x = Articles.Extract("江州棠远具身智能科技有限公司首席技术官接受专访。\n记者：这一代的核心突破在哪里？\n我们自主研发了新一代力控关节模组。");
+
+        // then the company develops the joint module
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州棠远具身智能科技有限公司" && r.To.Name.EndsWith("力控关节模组", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Capabilities_before_san_xiang_hexin_nengli_are_the_models_makers()
+    {
+        // given a model with 三项核心能力 released by a company
+        var x = Articles.Extract("湖南湘远数智科技有限公司发布行业大模型，模型具备工艺参数智能寻优、设备故障预测性维护、尾气排放实时预警三项核心能力。");
+
+        // then the capabilities are technologies of the company
+        Assert.True(x.Develops("湖南湘远数智科技有限公司", "工艺参数智能寻优"), Relations(x));
+    }
 }
