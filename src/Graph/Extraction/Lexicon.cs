@@ -18,9 +18,11 @@ public sealed class Lexicon
         IReadOnlyList<string> technologyVocabulary,
         IReadOnlyList<string> industries,
         IReadOnlyList<string> brands,
-        IReadOnlyList<string> nationalBodies)
+        IReadOnlyList<string> nationalBodies,
+        IReadOnlyList<(string ShortName, string RegisteredStart)> brandOfficialNames)
     {
         Brands = brands;
+        BrandOfficialNames = brandOfficialNames;
         NationalBodies = nationalBodies;
         SingleSurnames = singleSurnames;
         CompoundSurnames = compoundSurnames;
@@ -59,6 +61,9 @@ public sealed class Lexicon
     /// <summary>Well-known business brands, read as Company.</summary>
     public IReadOnlyList<string> Brands { get; }
 
+    /// <summary>Short names of large groups whose registered names do not hold them (中国联通 for 中国联合网络通信…), with the registered name's start.</summary>
+    public IReadOnlyList<(string ShortName, string RegisteredStart)> BrandOfficialNames { get; }
+
     /// <summary>Central government bodies by their official and common short names (工业和信息化部, 工信部), read as Organization.</summary>
     public IReadOnlyList<string> NationalBodies { get; }
 
@@ -94,7 +99,8 @@ public sealed class Lexicon
             Words("technology-vocabulary.txt").Distinct(StringComparer.Ordinal).ToArray(),
             Words("industry.txt").Distinct(StringComparer.Ordinal).ToArray(),
             Words("brands.txt").Distinct(StringComparer.Ordinal).ToArray(),
-            Words("national-bodies.txt").Distinct(StringComparer.Ordinal).ToArray());
+            Words("national-bodies.txt").Distinct(StringComparer.Ordinal).ToArray(),
+            Lines("brand-official-names.txt").Select(l => l.Split(' ', 2, StringSplitOptions.TrimEntries)).Select(p => (p[0], p[1])).ToArray());
     }
 
     private static IEnumerable<string> Words(string file) =>

@@ -208,6 +208,19 @@ internal sealed class ShortForms
     /// <summary>Short forms a company may be called by in the same article: the name without its place and legal form, and its core brand.</summary>
     internal IEnumerable<string> Of(string name)
     {
+        // 中国联通 for 中国联合网络通信集团有限公司: published short names of groups whose registered names do not hold them.
+        foreach (var (shortName, registered) in _lexicon.BrandOfficialNames)
+        {
+            if (name.StartsWith(registered, StringComparison.Ordinal))
+            {
+                yield return shortName;
+                if (!shortName.EndsWith("集团", StringComparison.Ordinal))
+                {
+                    yield return shortName + "集团";
+                }
+            }
+        }
+
         var core = name;
         foreach (var s in LegalSuffixes)
         {

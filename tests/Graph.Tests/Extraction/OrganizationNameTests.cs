@@ -378,4 +378,17 @@ public sealed class OrganizationNameTests
         // when the sentence is read, then no company is found
         Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Company);
     }
+
+
+    [Fact]
+    public void A_groups_published_short_name_is_the_group_named_in_full()
+    {
+        // given a group's registered name and later the short name news uses for it
+        var x = Articles.Extract("市长会见中国联合网络通信集团有限公司副总经理邵立栋一行。中国联通将在江州建设算力枢纽。");
+
+        // then one company, with 中国联通 as its alias
+        var firm = Assert.Single(x.Entities, e => e.Kind == EntityKind.Company);
+        Assert.Equal("中国联合网络通信集团有限公司", firm.Name);
+        Assert.Contains("中国联通", firm.Aliases);
+    }
 }
