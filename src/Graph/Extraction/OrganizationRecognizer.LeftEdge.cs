@@ -151,12 +151,27 @@ public sealed partial class OrganizationRecognizer
         return 0;
     }
 
+    /// <summary>激光再制造有限公司, 再生金属, 钢铁联合有限责任公司: words of names that begin with a stop word (word, stop).</summary>
+    private static readonly (string Word, string Stop)[] NameWordsOfStops = [("再制造", "再"), ("再生", "再"), ("联合有限", "联合")];
+
+    /// <summary>The stop word ending at <paramref name="i"/> begins one of <see cref="NameWordsOfStops"/>.</summary>
+    private static bool InsideNameWord(string text, int i)
+    {
+        foreach (var (word, stop) in NameWordsOfStops)
+        {
+            if (i >= stop.Length && Text.EndsWithAt(text, i, stop) && Text.StartsWithAt(text, i - stop.Length, word))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool StopEndsAt(string text, int i, int pos)
     {
         _ = pos;
-        // 激光再制造有限公司, 再生金属, 钢铁联合有限责任公司: the stop word is part of a word of the name.
-        if (i >= 1 && text[i - 1] == '再' && (Text.StartsWithAt(text, i, "制造") || Text.StartsWithAt(text, i, "生")) ||
-            Text.EndsWithAt(text, i, "联合") && Text.StartsWithAt(text, i, "有限"))
+        if (InsideNameWord(text, i))
         {
             return false;
         }

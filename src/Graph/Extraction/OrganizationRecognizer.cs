@@ -170,13 +170,11 @@ public sealed partial class OrganizationRecognizer
         }
 
         var close = text.IndexOf(')', at);
-        return close - at - 1 is >= 2 and <= 4 && text.AsSpan(at + 1, close - at - 1).IndexOfAnyExcept(HanRange) < 0 &&
+        return close - at - 1 is >= 2 and <= 4 && text[(at + 1)..close].All(Text.IsHan) &&
                !Text.StartsWithAt(text, at + 1, "以下") && !Text.StartsWithAt(text, at + 1, "简称") && !Text.StartsWithAt(text, at + 1, "下称")
             ? close - at + 1
             : 0;
     }
-
-    private static readonly System.Buffers.SearchValues<char> HanRange = System.Buffers.SearchValues.Create(Enumerable.Range(0x4e00, 0x9fff - 0x4e00 + 1).Select(c => (char)c).ToArray());
 
     private static readonly string[] Parks = ["经济技术开发区", "经济开发区", "高新技术产业开发区", "开发区", "高新区", "经开区", "产业园", "园区", "企业"];
 

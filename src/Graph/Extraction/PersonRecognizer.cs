@@ -219,7 +219,7 @@ public sealed partial class PersonRecognizer
         }
 
         // 秘书长孙晓岚: the 长 of a title is not the start of the compound surname 长孙.
-        if (surname == 2 && text[at] == '长' && TitleEndsAt(text, at + 1))
+        if (surname == 2 && text[at] == '长' && LongestTitleSuffix(text, Math.Max(0, at - 7), at + 1) is not null)
         {
             return 0;
         }
@@ -307,19 +307,6 @@ public sealed partial class PersonRecognizer
         }
 
         return j - i - 1 >= 2 ? j - at : 0;
-    }
-
-    private bool TitleEndsAt(string text, int end)
-    {
-        for (var len = 2; len <= 4 && len <= end; len++)
-        {
-            if (_lexicon.Titles.Contains(text.Substring(end - len, len)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsGivenOk(string text, int g1) => g1 + 1 < text.Length && Text.IsHan(text[g1 + 1]) && !AfterName.Contains(text[g1 + 1]);

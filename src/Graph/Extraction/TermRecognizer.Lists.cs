@@ -33,7 +33,7 @@ public sealed partial class TermRecognizer
         }
 
         // 具备A、B、C三大能力: a counted list of capabilities ends like 等能力.
-        var ends = ListedTechEnds.SelectMany(end => Occurrences(end).Select(at => (At: at, End: end)))
+        var ends = ListedTechEnds.SelectMany(end => Text.Occurrences(text, end).Select(at => (At: at, End: end)))
             .Concat(CountedCapabilities.Matches(text).Select(m => (At: m.Index, End: m.Value)));
         foreach (var (at, end) in ends.ToList())
         {
@@ -55,14 +55,6 @@ public sealed partial class TermRecognizer
         }
 
         int FirstItemStart(int start, int end) => CleanLeftEdge(text, end, end - start + 1, listItem: true) is var edge && edge >= start ? edge : -1;
-
-        IEnumerable<int> Occurrences(string end)
-        {
-            for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
-            {
-                yield return at;
-            }
-        }
     }
 
     private static readonly string[] MakingWords =

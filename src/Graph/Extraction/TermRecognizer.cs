@@ -68,38 +68,28 @@ public sealed partial class TermRecognizer
     private static void FindListedIndustries(string text, List<Found> found)
     {
         // 鞋服、纺织、石材等泉州传统优势产业: a place and qualifiers between 等 and 产业.
-        var ends = ListedIndustryEnds.SelectMany(end => Occurrences(end).Select(at => (At: at, End: end)))
+        var ends = ListedIndustryEnds.SelectMany(end => Text.Occurrences(text, end).Select(at => (At: at, End: end)))
             .Concat(QualifiedListEnd.Matches(text).Select(m => (At: m.Index, End: m.Value)));
-        IEnumerable<int> Occurrences(string end)
-        {
-            for (var at = text.IndexOf(end, StringComparison.Ordinal); at >= 0; at = text.IndexOf(end, at + end.Length, StringComparison.Ordinal))
-            {
-                yield return at;
-            }
-        }
-
         foreach (var (at, end) in ends.ToList())
         {
+            var bare = end is "产业" or "行业";
+            if (bare && at + end.Length < text.Length && Text.IsHan(text[at + end.Length]) && !"的和与及等发".Contains(text[at + end.Length]))
             {
-                var bare = end is "产业" or "行业";
-                if (bare && at + end.Length < text.Length && Text.IsHan(text[at + end.Length]) && !"的和与及等发".Contains(text[at + end.Length]))
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var items = ListItems.Before(text, at, 40, Text.IsHan, FirstItemStart);
-                if (items.Count < 2 || items.Skip(1).Any(i => i.End - i.Start is < 2 or > 6 || text.AsSpan(i.Start, i.End - i.Start).IndexOfAny("和与及的等地") >= 0))
-                {
-                    continue;
-                }
+            var items = ListItems.Before(text, at, 40, Text.IsHan, FirstItemStart);
+            if (items.Count < 2 || items.Skip(1).Any(i => i.End - i.Start is < 2 or > 6 || text.AsSpan(i.Start, i.End - i.Start).IndexOfAny("和与及的等地") >= 0))
+            {
+                continue;
+            }
 
-                foreach (var (start, itemEnd) in items)
+            foreach (var (start, itemEnd) in items)
+            {
+                var name = text[start..itemEnd];
+                if (!GenericIndustry.Contains(name) && !LeadVerbs.Any(v => v.Length >= 2 && name.Contains(v, StringComparison.Ordinal)))
                 {
-                    var name = text[start..itemEnd];
-                    if (!GenericIndustry.Contains(name) && !LeadVerbs.Any(v => v.Length >= 2 && name.Contains(v, StringComparison.Ordinal)))
-                    {
-                        found.Add(new Found(EntityKind.Industry, name, start, itemEnd));
-                    }
+                    found.Add(new Found(EntityKind.Industry, name, start, itemEnd));
                 }
             }
         }

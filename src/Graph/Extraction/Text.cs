@@ -52,20 +52,20 @@ public static class Text
     }
 
     /// <summary>Counts non-overlapping occurrences.</summary>
-    public static int CountOccurrences(string text, string value)
+    public static int CountOccurrences(string text, string value) => Occurrences(text, value).Count();
+
+    /// <summary>Where <paramref name="value"/> starts in <paramref name="text"/>, non-overlapping, left to right.</summary>
+    public static IEnumerable<int> Occurrences(string text, string value)
     {
         if (value.Length == 0)
         {
-            return 0;
+            yield break;
         }
 
-        var n = 0;
         for (var i = text.IndexOf(value, StringComparison.Ordinal); i >= 0; i = text.IndexOf(value, i + value.Length, StringComparison.Ordinal))
         {
-            n++;
+            yield return i;
         }
-
-        return n;
     }
 
     /// <summary>True when <paramref name="text"/> ends with <paramref name="word"/> at position <paramref name="end"/> (exclusive).</summary>
