@@ -76,11 +76,23 @@ public sealed partial class TermRecognizer
                 continue;
             }
 
-            foreach (var term in _lexicon.TechnologyVocabulary)
+            // Each term's occurrences do not overlap one another (as with IndexOf from the end of the last one).
+            var nextFree = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var i = start; i < end; i++)
             {
-                for (var i = text.IndexOf(term, start, end - start, StringComparison.Ordinal); i >= 0 && i + term.Length <= end;
-                     i = text.IndexOf(term, i + term.Length, end - i - term.Length, StringComparison.Ordinal))
+                if (!_vocabularyByFirst.TryGetValue(text[i], out var terms))
                 {
+                    continue;
+                }
+
+                foreach (var term in terms)
+                {
+                    if (i + term.Length > end || !Text.StartsWithAt(text, i, term) || nextFree.TryGetValue(term, out var free) && i < free)
+                    {
+                        continue;
+                    }
+
+                    nextFree[term] = i + term.Length;
                     var latin = Text.IsLatinOrDigit(term[^1]) && i + term.Length < text.Length && Text.IsLatinOrDigit(text[i + term.Length]) ||
                                 Text.IsLatinOrDigit(term[0]) && i > 0 && Text.IsLatinOrDigit(text[i - 1]);
                     if (!latin)

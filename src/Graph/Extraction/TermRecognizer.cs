@@ -38,7 +38,15 @@ public sealed partial class TermRecognizer
 
     private readonly Lexicon _lexicon;
 
-    public TermRecognizer(Lexicon lexicon) => _lexicon = lexicon;
+    /// <summary>The broad vocabulary by first character, longest first, so a sentence is read once, not once per term.</summary>
+    private readonly FrozenDictionary<char, string[]> _vocabularyByFirst;
+
+    public TermRecognizer(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        _vocabularyByFirst = lexicon.TechnologyVocabulary.GroupBy(t => t[0])
+            .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(t => t.Length).ThenBy(t => t, StringComparer.Ordinal).ToArray());
+    }
 
     public IReadOnlyList<Found> FindTechnologies(string text)
     {
