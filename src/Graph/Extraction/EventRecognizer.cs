@@ -91,9 +91,7 @@ public sealed partial class EventRecognizer
                 if (!IsFuture(text, at, word.Length) && !IsPast(text, at) && !IsPressConference(text, at, word) && (word != "发布了" || ReleasesProduct(text, at + word.Length)))
                 {
                     var (s, e) = SentenceAround(text, at);
-                    // With no day for the report (近日印发…), a later event's own month and day still date it in the article's year.
-                    var own = date is not null ? OwnDay(text, s, date) : year is int y ? OwnMonthDay(text, s, y) : null;
-                    result.Add(new FoundEvent(type, at, own ?? date, s, e));
+                    result.Add(new FoundEvent(type, at, OwnDay(text, s, date, year) ?? date, s, e));
                     break;
                 }
             }
@@ -119,7 +117,7 @@ public sealed partial class EventRecognizer
     /// <summary>会见, 会谈: leaders meeting the other side, an event of its own even beside a signing.</summary>
     private static bool IsCourtesyMeeting(string text, int at) => Text.StartsWithAt(text, at, "会见") || Text.StartsWithAt(text, at, "会谈");
 
-    /// <summary>…召开新闻发布会: the 发布会 of a press conference launches nothing (the press conference is a meeting).</summary>
+    /// <summary>…召开新闻发布会, later 在发布会上…: the 发布会 of (or after) a press conference launches nothing (it is a meeting).</summary>
     private static bool IsPressConference(string text, int at, string word) =>
         word == "发布会" && (Text.EndsWithAt(text, at, "新闻") || text.LastIndexOf("新闻发布会", at, StringComparison.Ordinal) >= 0);
 
@@ -220,21 +218,21 @@ public sealed partial class EventRecognizer
         return (s, e);
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?<d>\d{1,2})日")]
-    private static partial System.Text.RegularExpressions.Regex LeadingDayRegex();
-
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<m>\d{1,2})月(?<d>\d{1,2})日电")]
     private static partial System.Text.RegularExpressions.Regex DatelineRegex();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\d月])(?<d>\d{1,2})日")]
     private static partial System.Text.RegularExpressions.Regex BareDayRegex();
 
-    /// <summary>The day a text opens with (8日上午…), within <paramref name="window"/> characters of <paramref name="at"/>.</summary>
-    private static int? LeadingDay(string text, int at, int window)
+    /// <summary>The date a text opens with (8日上午…, 9月3日，…) within <paramref name="window"/> characters of <paramref name="at"/>: its month when written, and its day.</summary>
+    private static (int? Month, int Day)? LeadingDate(string text, int at, int window)
     {
-        var m = LeadingDayRegex().Match(text.Substring(at, Math.Max(0, Math.Min(window, text.Length - at))));
-        return m.Success ? Number(m.Groups["d"].Value) : null;
+        var m = LeadingMonthDayRegex().Match(text.Substring(at, Math.Max(0, Math.Min(window, text.Length - at))));
+        return m.Success ? (m.Groups["m"].Success ? Number(m.Groups["m"].Value) : null, Number(m.Groups["d"].Value)) : null;
     }
+
+    /// <summary>The bare day a text opens with (8日上午…), not a month and day.</summary>
+    private static int? LeadingDay(string text, int at, int window) => LeadingDate(text, at, window) is { Month: null } d ? d.Day : null;
 
     private static int Number(string digits) => int.Parse(digits, System.Globalization.CultureInfo.InvariantCulture);
 
@@ -242,27 +240,14 @@ public sealed partial class EventRecognizer
 
     /// <summary>
     /// 21日，X主持召开座谈会 / 9月3日，…召开新闻发布会: a later event whose sentence opens with its own day, in the report's
-    /// year (and month, unless the sentence names one).
+    /// year (and month, unless the sentence names one); with no report date (近日印发…), a month and day written there still
+    /// date it in the article's <paramref name="year"/>.
     /// </summary>
-    private static string? OwnDay(string text, int sentenceStart, string? reportDate)
-    {
-        if (reportDate is null)
-        {
-            return null;
-        }
-
-        var m = LeadingMonthDayRegex().Match(text.Substring(sentenceStart, Math.Max(0, Math.Min(10, text.Length - sentenceStart))));
-        return m.Success
-            ? Iso(Number(reportDate[..4]), m.Groups["m"].Success ? Number(m.Groups["m"].Value) : Number(reportDate[5..7]), Number(m.Groups["d"].Value))
-            : null;
-    }
-
-    /// <summary>11月4日，… in a report of the year <paramref name="year"/> whose own day is unknown: only a month and day date it.</summary>
-    private static string? OwnMonthDay(string text, int sentenceStart, int year)
-    {
-        var m = LeadingMonthDayRegex().Match(text.Substring(sentenceStart, Math.Max(0, Math.Min(10, text.Length - sentenceStart))));
-        return m.Success && m.Groups["m"].Success ? Iso(year, Number(m.Groups["m"].Value), Number(m.Groups["d"].Value)) : null;
-    }
+    private static string? OwnDay(string text, int sentenceStart, string? reportDate, int? year = null) =>
+        LeadingDate(text, sentenceStart, 10) is not { } d ? null
+        : reportDate is not null ? Iso(Number(reportDate[..4]), d.Month ?? Number(reportDate[5..7]), d.Day)
+        : year is int y && d.Month is int month ? Iso(y, month, d.Day)
+        : null;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?<m>\d{1,2})月)?(?<d>\d{1,2})日")]
     private static partial System.Text.RegularExpressions.Regex LeadingMonthDayRegex();
