@@ -29,6 +29,9 @@ internal static partial class DevelopsReader
 
     private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会"];
 
+    /// <summary>Associations, societies, alliances and committees coordinate; they develop nothing themselves.</summary>
+    private static bool CanDevelop(Found body) => !NonDeveloping.Any(e => body.Name.EndsWith(e, StringComparison.Ordinal));
+
     /// <summary>DEVELOPS read sentence by sentence (see the type's summary for the order of the readings).</summary>
     public static IEnumerable<RelationMention> Read(string text, List<Found> orgs, List<Found> terms, IReadOnlyList<(int Start, int End, Found Org)> speakers)
     {
@@ -86,7 +89,7 @@ internal static partial class DevelopsReader
                 var developer = maker ?? subject ?? candidates.FirstOrDefault(o => o.End < term.Start && o.End < text.Length && text[o.End] == '由') ??
                                 candidates.LastOrDefault(o => o.End <= term.Start) ??
                                 candidates.FirstOrDefault(o => o.Start >= term.End && text.IndexOf('、', term.End, o.Start - term.End) < 0) ?? (refersBack ? previous : null);
-                if (developer is null || NonDeveloping.Any(e => developer.Name.EndsWith(e, StringComparison.Ordinal)))
+                if (developer is null || !CanDevelop(developer))
                 {
                     continue;
                 }
@@ -145,28 +148,21 @@ internal static partial class DevelopsReader
                 {
                     var lead = inSentence.Where(o => o.Start < developer.Start && !IsJointPartner(text, o, term)).MinBy(o => o.Start) ??
                                (backReference ? previous : null);
-                    if (lead is not null && lead != developer && !NonDeveloping.Any(e => lead.Name.EndsWith(e, StringComparison.Ordinal)))
+                    if (lead is not null && lead != developer && CanDevelop(lead))
                     {
                         yield return new RelationMention(type, new EntityRef(lead.Kind, lead.Name), new EntityRef(term.Kind, name));
                     }
                 }
 
                 // A与B、C共建…，三方共同研发X: the counted parties are every body the sentence names.
-                if (Clauses.ClauseHas(text, term, PartiesTogether))
-                {
-                    foreach (var party in inSentence.Where(o => o != developer && o.End <= term.Start && !NonDeveloping.Any(e => o.Name.EndsWith(e, StringComparison.Ordinal))))
-                    {
-                        yield return new RelationMention(type, new EntityRef(party.Kind, party.Name), new EntityRef(term.Kind, name));
-                    }
-                }
-
+                var together = Clauses.ClauseHas(text, term, PartiesTogether) ? BodiesBefore(inSentence, developer, term.Start) : [];
                 // 由A牵头，联合B、C共同完成的“X”项目: every body before a joint maker's mark made it.
-                if (maker is not null && JointMakerMarks.Any(m => Text.StartsWithAt(text, AfterAside(text, maker.End), m)))
+                var jointMakers = maker is not null && JointMakerMarks.Any(m => Text.StartsWithAt(text, AfterAside(text, maker.End), m))
+                    ? BodiesBefore(inSentence, maker, maker.Start)
+                    : [];
+                foreach (var party in together.Concat(jointMakers))
                 {
-                    foreach (var party in inSentence.Where(o => o != maker && o.End <= maker.Start && !NonDeveloping.Any(e => o.Name.EndsWith(e, StringComparison.Ordinal))))
-                    {
-                        yield return new RelationMention(type, new EntityRef(party.Kind, party.Name), new EntityRef(term.Kind, name));
-                    }
+                    yield return new RelationMention(type, new EntityRef(party.Kind, party.Name), new EntityRef(term.Kind, name));
                 }
 
                 // 支持A、B等企业研发X: every member of a 、-list that is the subject of a develop verb develops it.
@@ -202,11 +198,22 @@ internal static partial class DevelopsReader
     /// 联合X开展Y研发, 与X联合攻关Y, 联合X组建团队，突破了Y: X researches the term with the subject (a co-developer, not a
     /// signing partner).
     /// </summary>
-    private static bool IsJointPartner(string text, Found org, Found term) =>
-        org.End <= term.Start && (Clauses.SameClause(text, org, term) || CoBuilds(text, org) || JointBefore.Any(v => Text.EndsWithAt(text, org.Start, v))) &&
-        Clauses.ClauseHas(text, term, ResearchVerbs) &&
-        (JointBefore.Any(v => Text.EndsWithAt(text, org.Start, v)) ||
-         org.Start > 0 && text[org.Start - 1] is '与' or '同' or '和' && JointAfter.Any(v => Text.StartsWithAt(text, org.End, v)));
+    private static bool IsJointPartner(string text, Found org, Found term)
+    {
+        if (org.End > term.Start || !Clauses.ClauseHas(text, term, ResearchVerbs))
+        {
+            return false;
+        }
+
+        // 联合X… across the sentence; 与X联合… in the term's clause, or 与X共建 a body whose research follows.
+        var joinedBefore = JointBefore.Any(v => Text.EndsWithAt(text, org.Start, v));
+        var joinedAfter = org.Start > 0 && text[org.Start - 1] is '与' or '同' or '和' && JointAfter.Any(v => Text.StartsWithAt(text, org.End, v));
+        return joinedBefore || joinedAfter && (Clauses.SameClause(text, org, term) || CoBuilds(text, org));
+    }
+
+    /// <summary>The bodies of the sentence before <paramref name="limit"/> other than <paramref name="except"/> that can develop.</summary>
+    private static List<Found> BodiesBefore(List<Found> inSentence, Found except, int limit) =>
+        inSentence.Where(o => o != except && o.End <= limit && CanDevelop(o)).ToList();
 
     /// <summary>与X共建联合实验室，围绕Y开展研究: the partner of a jointly built body researches what the body does.</summary>
     private static bool CoBuilds(string text, Found org) =>
