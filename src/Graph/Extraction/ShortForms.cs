@@ -28,10 +28,15 @@ internal sealed class ShortForms
     public ResolvedOrganizations Resolve(string text, List<Found> orgs)
     {
         var aliases = new Dictionary<string, SortedSet<string>>(StringComparer.Ordinal);
+        // A company's short forms, worked out once per article and longest first (晋拓建设集团 before 晋拓建设 inside it).
+        var formsOf = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        IReadOnlyList<string> Forms(string name) => formsOf.TryGetValue(name, out var known) ? known
+            : formsOf[name] = Of(name).Distinct(StringComparer.Ordinal).OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal).ToList();
+
         orgs = FoldDeclaredAndTailForms(text, orgs, aliases);
-        orgs = FoldCompanyShortForms(orgs, aliases);
+        orgs = FoldCompanyShortForms(orgs, aliases, Forms);
         var spans = new List<Found>(orgs);
-        AddCompanyShortFormSpans(text, orgs, spans, aliases);
+        AddCompanyShortFormSpans(text, orgs, spans, aliases, Forms);
         spans.Sort((a, b) => a.Start.CompareTo(b.Start));
         return new ResolvedOrganizations(spans, aliases);
     }
@@ -146,13 +151,13 @@ internal sealed class ShortForms
     }
 
     /// <summary>A company found on its own under a short form of a full name in the same article (齐鲁云算 listed after 齐鲁云算科技集团有限公司) is that company.</summary>
-    private List<Found> FoldCompanyShortForms(List<Found> orgs, Dictionary<string, SortedSet<string>> aliases)
+    private static List<Found> FoldCompanyShortForms(List<Found> orgs, Dictionary<string, SortedSet<string>> aliases, Func<string, IReadOnlyList<string>> forms)
     {
         var fulls = orgs.Where(o => o.Kind == EntityKind.Company).Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList();
         var owner = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var full in fulls)
         {
-            foreach (var form in Of(full))
+            foreach (var form in forms(full))
             {
                 if (form != full && fulls.Contains(form))
                 {
@@ -174,12 +179,11 @@ internal sealed class ShortForms
     }
 
     /// <summary>Every place a company's short form is written, outside other organization spans, counts as that company.</summary>
-    private void AddCompanyShortFormSpans(string text, List<Found> orgs, List<Found> spans, Dictionary<string, SortedSet<string>> aliases)
+    private static void AddCompanyShortFormSpans(string text, List<Found> orgs, List<Found> spans, Dictionary<string, SortedSet<string>> aliases, Func<string, IReadOnlyList<string>> forms)
     {
         foreach (var org in orgs.Where(o => o.Kind == EntityKind.Company).Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList())
         {
-            // Longest first: 晋拓建设集团 is the form written, not 晋拓建设 inside it.
-            foreach (var alias in Of(org).Distinct(StringComparer.Ordinal).OrderByDescending(a => a.Length).ThenBy(a => a, StringComparer.Ordinal))
+            foreach (var alias in forms(org))
             {
                 if (alias == org)
                 {
