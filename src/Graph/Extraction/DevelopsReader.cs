@@ -24,8 +24,14 @@ internal static partial class DevelopsReader
     private static readonly string[] DevelopCues =
     [
         "研发", "打造", "推出", "突破", "攻关", "生产", "提供", "运用", "开发", "专注", "深耕", "自主", "核心技术", "产品", "演示", "展示", "研制", "制造",
-        "技术", "平台", "项目", "成果", "落地", "推进", "首创", "领先", "前列", "布局", "建设", "研究", "服务", "主营", "主打", "主要产品", "下线", "自研", "察看", "调试", "试飞", "发布", "具备",
+        "技术", "平台", "项目", "成果", "落地", "推进", "首创", "领先", "前列", "布局", "建设", "研究", "服务", "主营", "主打", "主要产品", "下线", "自研", "察看", "调试", "试飞", "发布", "具备", "主攻", "攻克", "搭载", "掌握", "聚焦",
     ];
+
+    /// <summary>Verbs that say a body makes something, strong enough to give a sentence without a body to the paragraph's.</summary>
+    private static readonly string[] TopicCues = ["研发", "研制", "开发", "攻克", "攻关", "自主", "自研", "推出", "搭载", "突破", "掌握", "集成", "内置"];
+
+    /// <summary>An official's advice (要在…上加快突破, 希望企业…) says what should be made, not what is.</summary>
+    private static readonly string[] Exhortations = ["要", "希望", "鼓励", "加快", "力争", "叮嘱", "强调", "勉励", "期待", "支持"];
 
     private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会"];
 
@@ -37,9 +43,19 @@ internal static partial class DevelopsReader
     {
         const string type = RelationshipTypes.Develops;
         Found? previous = null;
+        // Where the paragraph holding the sentence starts, and whether previous was named in it.
+        var paragraph = 0;
+        var previousInParagraph = false;
+        List<Found> lastParties = [];
         var interview = IsInterview(text);
         foreach (var (start, end) in Clauses.Sentences(text))
         {
+            if (start > 0 && text[start - 1] == '\n')
+            {
+                paragraph = start;
+                previousInParagraph = false;
+            }
+
             var inSentence = orgs.Where(o => o.Start >= start && o.End <= end && !RelationRules.IsGovernment(o)).ToList();
             var sentenceTerms = terms.Where(t => t.Start >= start && t.End <= end).ToList();
             // 该公司/这家企业/其/团队 point back to the subject of the sentences before; a bare 企业 (支持企业和高校…) is generic.
@@ -57,7 +73,16 @@ internal static partial class DevelopsReader
 
             // In an interview (记者：… answers) 我们 is the interviewee's company.
             var backReference = previous is not null && (RefersBack(text, start, end) || (speaker is not null || interview) && Clauses.ContainsAny(text, start, end, "我们"));
-            var refersBack = inSentence.Count == 0 && (backReference || answers);
+            // 我们与X联合开发了Y: with only a partner named, the back-reference is still the subject.
+            var onlyPartners = inSentence.Count > 0 && inSentence.All(o => Clauses.IsPartner(text, o));
+            var refersBack = (inSentence.Count == 0 || onlyPartners) && (backReference || answers);
+            // In an interview, 我们 without a speaker named is the interviewee's company: the one the report names most.
+            var referent = interview && speaker is null && !answers && Clauses.ContainsAny(text, start, end, "我们")
+                ? MainBusiness(orgs, start, o => o.Kind == EntityKind.Company) ?? previous
+                : previous;
+            // 团队攻克了A和B: a sentence that names no body but says something is made, in a paragraph about a body
+            // named earlier in it, speaks of that body.
+            var topic = inSentence.Count == 0 && !refersBack && previousInParagraph && previous!.Kind == EntityKind.Company ? previous : null;
             var subject = DemonstrativeSubject(text, start, end, orgs);
             // ——X有限公司：A、B、C: a table line of a company's products.
             var cue = Clauses.ContainsAny(text, start, end, DevelopCues) || inSentence.Any(o => o.End < text.Length && text[o.End] == ':');
@@ -72,6 +97,10 @@ internal static partial class DevelopsReader
                 candidates = inSentence;
             }
 
+            // The parties of an agreement named in this sentence, else the ones of the sentence before.
+            var agreement = Parties(text, inSentence);
+            var parties = agreement.Count > 0 ? agreement : lastParties;
+            lastParties = agreement;
             foreach (var term in sentenceTerms)
             {
                 var name = Text.NormalizeName(term.Name);
@@ -88,7 +117,20 @@ internal static partial class DevelopsReader
                                                          SupplyVerbs.Any(v => Text.StartsWithAt(text, o.End, v)));
                 var developer = maker ?? subject ?? candidates.FirstOrDefault(o => o.End < term.Start && o.End < text.Length && text[o.End] == '由') ??
                                 candidates.LastOrDefault(o => o.End <= term.Start) ??
-                                candidates.FirstOrDefault(o => o.Start >= term.End && text.IndexOf('、', term.End, o.Start - term.End) < 0) ?? (refersBack ? previous : null);
+                                candidates.FirstOrDefault(o => o.Start >= term.End && text.IndexOf('、', term.End, o.Start - term.End) < 0) ?? (refersBack ? referent : null) ??
+                                (topic is not null && Clauses.ClauseHas(text, term, TopicCues) && !Clauses.ClauseHas(text, term, GenericBefore) &&
+                                 !Clauses.ContainsAny(text, start, end, Exhortations) ? topic : null);
+                // A与B签约共建…，双方将联合开发Y: both parties of the agreement (a government party aside) develop Y.
+                if (BothParties(text, term, parties) is { Count: > 0 } both)
+                {
+                    foreach (var party in both)
+                    {
+                        yield return new RelationMention(type, new EntityRef(party.Kind, party.Name), new EntityRef(term.Kind, name));
+                    }
+
+                    continue;
+                }
+
                 if (developer is null || !CanDevelop(developer))
                 {
                     continue;
@@ -175,8 +217,43 @@ internal static partial class DevelopsReader
             if (inSentence.Count > 0)
             {
                 previous = SentenceSubject(text, start, inSentence) ?? inSentence[^1];
+                previousInParagraph = true;
+            }
+            else if (speaker is not null)
+            {
+                previousInParagraph = true;
             }
         }
+    }
+
+    private static readonly string[] JointWork = ["联合开发", "联合攻关", "联合研发", "共同研发", "共同开发", "联合技术攻关", "开展联合", "共同开展", "协同攻关", "合作研发", "合作开发"];
+
+    /// <summary>The bodies joined as parties of one cooperation (A与B签约/共建/合作): the one before 与 and the partner after it.</summary>
+    private static List<Found> Parties(string text, List<Found> inSentence)
+    {
+        var parties = new List<Found>();
+        foreach (var partner in inSentence.Where(o => Clauses.IsPartner(text, o)))
+        {
+            if (inSentence.LastOrDefault(o => o.End == partner.Start - 1) is { } first && CanDevelop(first) && CanDevelop(partner))
+            {
+                parties.Add(first);
+                parties.Add(partner);
+            }
+        }
+
+        return parties;
+    }
+
+    /// <summary>双方将联合开发Y: the parties of the agreement, when 双方 opens the term's clause with a word of joint work.</summary>
+    private static List<Found> BothParties(string text, Found term, List<Found> parties)
+    {
+        var s = term.Start;
+        while (s > 0 && text[s - 1] is not (',' or ';' or ':' or '。' or '\n'))
+        {
+            s--;
+        }
+
+        return parties.Count > 0 && Text.StartsWithAt(text, s, "双方") && Clauses.ClauseHas(text, term, JointWork) ? parties : [];
     }
 
     /// <summary>A question-and-answer interview: a paragraph opens with 记者: or 问:.</summary>
@@ -319,7 +396,7 @@ internal static partial class DevelopsReader
 
     private static readonly string[] SubjectNouns = ["联合实验室", "实验室", "研究院", "研究所", "中心", "公司", "集团", "企业", "大学", "学院", "平台"];
 
-    private static readonly string[] ClauseOpeners = ["据介绍,", "据了解,", "据悉,", "目前,", "今年,", "同时,", "此外,"];
+    private static readonly string[] ClauseOpeners = ["据介绍,", "据了解,", "据悉,", "目前,", "今年,", "同时,", "此外,", "根据协议,", "按照协议,", "根据规划,", "按照规划,"];
 
     /// <summary>
     /// 该中心由…共建, 联合实验室将聚焦…: a sentence whose subject is a bare kind noun (with 该, or followed by 将/已/由)
@@ -361,12 +438,15 @@ internal static partial class DevelopsReader
 
             var next = text[at + len];
             // 中心将…, 实验室依托…, 研究院围绕…, 平台重点…: the predicate starts right after the bare noun.
-            if (!demonstrative && next is not ('将' or '已' or '由' or '还' or '正' or '目' or '依' or '围' or '重' or '主' or '致' or '聚'))
+            if (!demonstrative && next is not ('将' or '已' or '由' or '还' or '正' or '目' or '依' or '围' or '重' or '主' or '致' or '聚' or '落' or '首' or '下' or '设'))
             {
                 continue;
             }
 
-            var named = orgs.LastOrDefault(o => o.End <= at && o.Name.EndsWith(phrase, StringComparison.Ordinal) && !RelationRules.IsGovernment(o));
+            // 该中心: the last one named; a bare 中心将…: the one of that kind the report is about (named most often).
+            var named = demonstrative || phrase != noun
+                ? orgs.LastOrDefault(o => o.End <= at && o.Name.EndsWith(phrase, StringComparison.Ordinal) && !RelationRules.IsGovernment(o))
+                : MainBusiness(orgs, at, o => o.Name.EndsWith(phrase, StringComparison.Ordinal));
             if (named is not null || phrase == noun)
             {
                 return named;

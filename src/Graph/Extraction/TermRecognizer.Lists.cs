@@ -9,12 +9,12 @@ public sealed partial class TermRecognizer
     private static readonly string[] ListedTechEnds =
     [
         "等技术", "等核心技术", "等关键技术", "等前沿技术", "等关键核心技术", "等先进技术", "等新技术", "等前沿研究", "等研究", "等技术方向",
-        "等方向研究", "等方向的研究",
+        "等方向研究", "等方向的研究", "等关键工艺", "等工艺", "等共性技术", "等关键共性技术",
         "等服务", "等功能", "等解决方案", "等能力", "的研发和制造", "的研发与制造", "的研发和生产", "的研发、生产", "的研发", "的研制", "等产品", "等装备", "等新产品", "等拳头产品",
     ];
 
     /// <summary>Items listed before 等技术 (运用A、B、C等技术) are technologies.</summary>
-    private static readonly Regex CountedCapabilities = new(@"[两二三四五六七八九十](?:大|项)(?:核心)?(?:能力|功能|技术|应用|模块)", RegexOptions.CultureInvariant);
+    private static readonly Regex CountedCapabilities = new(@"[两二三四五六七八九十](?:大|项)(?:核心)?(?:能力|功能|技术|应用|模块)|[两二三四五六七八九十](?:大|个)(?:研究|重点|主攻)?方向", RegexOptions.CultureInvariant);
 
     private static readonly Regex CountedProducts = new(@"[一二两三四五六七八九十\d]+(?:款|种|类|项)(?:新产品|新品|产品|核心产品|装备|设备|关键技术|核心技术|技术)", RegexOptions.CultureInvariant);
 

@@ -440,4 +440,78 @@ public sealed class DevelopsTests
         // then the capabilities are technologies of the company
         Assert.True(x.Develops("湖南湘远数智科技有限公司", "工艺参数智能寻优"), Relations(x));
     }
+
+    [Fact]
+    public void A_sentence_naming_no_body_in_a_paragraph_about_a_company_gives_what_the_team_broke_through_to_the_company()
+    {
+        // given a paragraph that opens with a company, then a sentence whose subject is only 团队
+        var x = Articles.Extract("青川澜拓传感科技有限公司位于江州高新区。团队历时五年，攻克了光纤光栅解调和多点温度标定两项关键技术。");
+
+        // then the company develops what the team broke through
+        Assert.True(x.Develops("青川澜拓传感科技有限公司", "光纤光栅解调"), Relations(x));
+    }
+
+    [Fact]
+    public void An_officials_advice_to_break_through_gives_nothing_to_the_company_of_the_paragraph()
+    {
+        // given a paragraph about a company and an official urging it to break through a technology
+        var x = Articles.Extract("青川澜拓传感科技有限公司位于江州高新区。周明远说，要在高端传感器芯片上加快突破。");
+
+        // then the company is not said to develop it
+        Assert.False(x.Develops("青川澜拓传感科技有限公司", "高端传感器芯片"), Relations(x));
+    }
+
+    [Fact]
+    public void Both_parties_of_an_agreement_develop_what_shuangfang_will_jointly_develop()
+    {
+        // given a company and a university that sign to co-build a lab, then 双方将联合开发…
+        var x = Articles.Extract("江州启衡机器人科技有限公司与青川理工大学签约共建机器人运动控制联合实验室，双方将联合开发面向人形机器人的全身运动控制算法。");
+
+        // then both parties develop the algorithm
+        Assert.True(x.Develops("江州启衡机器人科技有限公司", "全身运动控制算法"), Relations(x));
+        Assert.True(x.Develops("青川理工大学", "全身运动控制算法"), Relations(x));
+    }
+
+    [Fact]
+    public void A_government_party_of_an_agreement_develops_nothing_the_parties_will_research()
+    {
+        // given a city government signing with a group, and the next sentence about what 双方 will research together
+        var x = Articles.Extract("青川市人民政府与江州海工装备集团有限公司签署战略合作协议。根据协议，双方将围绕漂浮式海上风电技术开展联合攻关。");
+
+        // then the group develops it and the government does not
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州海工装备集团有限公司" && r.To.Name.Contains("海上风电", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "青川市人民政府");
+    }
+
+    [Fact]
+    public void In_an_interview_women_with_only_a_partner_named_is_the_interviewees_company_and_the_partner_codevelops()
+    {
+        // given an interview with a company's founder and an answer 我们与X联合开发了Y
+        var x = Articles.Extract("江州澄氢能源科技有限公司创始人接受专访。\n记者：人工智能在业务中有用武之地吗？\n我们与青川云智科技有限公司联合开发了制氢站智能运维系统。");
+
+        // then both the interviewee's company and the partner develop it
+        Assert.True(x.Develops("江州澄氢能源科技有限公司", "制氢站智能运维系统"), Relations(x));
+        Assert.True(x.Develops("青川云智科技有限公司", "制氢站智能运维系统"), Relations(x));
+    }
+
+    [Fact]
+    public void A_bare_kind_noun_subject_is_the_body_of_that_kind_the_report_is_about_not_the_last_one_named()
+    {
+        // given an innovation centre named twice, then another centre named in passing, then 中心将围绕…
+        var x = Articles.Extract("湖南省有色金属智能制造创新中心今天揭牌。湖南省有色金属智能制造创新中心由三家单位共建，湖南省有色金属工业协会信息中心派员参加。中心将重点攻关矿山数字孪生、冶炼过程智能控制等关键共性技术。");
+
+        // then the centre the report is about develops them
+        Assert.True(x.Develops("湖南省有色金属智能制造创新中心", "冶炼过程智能控制"), Relations(x));
+        Assert.False(x.Develops("湖南省有色金属工业协会信息中心", "冶炼过程智能控制"), Relations(x));
+    }
+
+    [Fact]
+    public void A_bare_institute_subject_after_genju_xieyi_and_before_luohu_is_the_institute_named_before()
+    {
+        // given an institute unveiled, then 根据协议，研究院落户…，重点开展A、B等方向研究
+        var x = Articles.Extract("青川农业大学江州智慧农业研究院揭牌成立。根据协议，研究院落户江州经济技术开发区，将重点开展农业遥感、茶叶智能采摘机器人等方向研究。");
+
+        // then the institute develops its research directions
+        Assert.True(x.Develops("青川农业大学江州智慧农业研究院", "农业遥感"), Relations(x));
+    }
 }

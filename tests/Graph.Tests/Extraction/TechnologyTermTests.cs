@@ -257,4 +257,23 @@ public sealed class TechnologyTermTests
         // when the sentence is read, then no technology holds the word
         Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Technology && e.Name.Contains(word, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("研究院将围绕海洋牧场感知、水下集群通信三个方向组建科研团队。", "水下集群通信")]
+    [InlineData("团队攻克了薄壁构件低压铸造成形、异种金属摩擦焊接等关键工艺。", "异种金属摩擦焊接")]
+    [InlineData("中心将重点攻关尾矿智能分选、冶炼烟气余热发电等关键共性技术。", "尾矿智能分选")]
+    public void Items_listed_before_counted_directions_key_processes_or_common_technologies_are_technologies(string sentence, string term)
+    {
+        // when the sentence is read, then the listed item is a technology
+        Assert.Contains(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Technology && e.Name == term);
+    }
+
+    [Theory]
+    [InlineData("江州高新区的省级技术创新中心今天揭牌。", "省级技术创新中心")]
+    [InlineData("青川建成全国首家国家级工程研究中心。", "国家级工程研究中心")]
+    public void A_level_word_opens_no_organization_name(string sentence, string name)
+    {
+        // when the sentence is read, then the level-headed description is no organization
+        Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Name == name);
+    }
 }
