@@ -46,6 +46,7 @@ public sealed class GenreExtractor : IArticleExtractor
         var industries = _terms.FindIndustries(text).Where(t => !Spans.Inside(t, found)).ToList();
         TermSelection.AddAnnotated(text, annotations.Technologies, EntityKind.Technology, techs);
         TermSelection.AddAnnotated(text, annotations.Industries, EntityKind.Industry, industries);
+        TermRecognizer.AddListMates(text, techs, [.. found, .. people.Select(p => new Found(EntityKind.Person, p.Name, p.Start, p.End)), .. locations, .. industries]);
 
         // 2. Short forms of organizations (睿乐达 for 成都睿乐达机器人科技有限公司).
         var orgs = _shortForms.Resolve(text, found);

@@ -123,4 +123,73 @@ public sealed partial class TermRecognizer
             }
         }
     }
+
+    /// <summary>What a list that is not of technologies closes with (A、B等企业, 等产业, 等城市).</summary>
+    private static readonly string[] NotTechListEnds =
+    [
+        "产业", "行业", "企业", "单位", "公司", "集团", "城市", "地区", "国家", "部门", "高校", "院所", "人员", "人才", "学科", "专业", "岗位", "省份", "县区", "园区",
+        "品牌", "客户", "用户", "市场", "景区", "医院", "学校", "机构", "项目", "基地", "赛道", "集群", "板块",
+    ];
+
+    private static readonly string[] ListOpeners =
+        ["研发", "开发", "攻关", "攻克", "围绕", "包括", "涵盖", "聚焦", "突破", "掌握", "推出", "提供", "生产", "研制", "集成", "搭载", "具备", "开展", "展示", "演示", "发布", "建设", "打造"];
+
+    private static readonly string[] FieldEnds = ["产业", "行业", "经济", "城市", "政府", "服务", "治理", "交通", "海洋", "机场", "纺织", "矿山", "园区", "乡村", "社区"];
+
+    /// <summary>智慧城市, 高端装备, 政务服务: a field or a sector, not a technology.</summary>
+    private static bool IsField(string item) =>
+        FieldEnds.Any(e => item.EndsWith(e, StringComparison.Ordinal)) || item.Length == 4 && (item.StartsWith("智慧", StringComparison.Ordinal) || item.EndsWith("装备", StringComparison.Ordinal));
+
+    /// <summary>
+    /// 研发A、B和C等产品 with B a technology: the other items of the list are technologies too, when the list closes with
+    /// 等 (not 等企业, 等产业…) or at a clause end with an item ending like a technology; items that are already
+    /// organizations, people, places or sectors stay what they are.
+    /// </summary>
+    public static void AddListMates(string text, List<Found> techs, IReadOnlyList<Found> others)
+    {
+        foreach (var seed in techs.Where(t => t.End < text.Length && text[t.End] == '、' || t.Start > 0 && text[t.Start - 1] == '、').ToList())
+        {
+            // The list's end: past the items after the seed to 等 or a clause break.
+            var end = seed.End;
+            while (end < text.Length && (IsTermChar(text[end]) || text[end] == '、') && text[end] != '等' && end - seed.End < 60)
+            {
+                end++;
+            }
+
+            if (end >= text.Length)
+            {
+                continue;
+            }
+
+            var closedByDeng = text[end] == '等';
+            if (!closedByDeng && text[end] is not (',' or '。' or ';' or ':' or '\n') || closedByDeng && NotTechListEnds.Any(w => Text.StartsWithAt(text, end + 1, w) ||
+                    end + 3 < text.Length && Text.StartsWithAt(text, end + 3, w) && Text.IsHan(text[end + 1])))
+            {
+                continue;
+            }
+
+            var items = ListItems.Before(text, end, 90, IsTermChar, (start, itemEnd) => CleanLeftEdge(text, itemEnd, itemEnd - start + 1, listItem: true) is var edge && edge >= start ? edge : -1);
+            ListItems.SplitLastJoined(text, items, minPart: 2);
+            if (!items.Any(i => i.Start == seed.Start && i.End == seed.End))
+            {
+                continue;
+            }
+
+            for (var k = 0; k < items.Count; k++)
+            {
+                var (start, itemEnd) = items[k];
+                var last = k == items.Count - 1;
+                // The first item opens after punctuation or a verb that introduces what is made; 智慧城市, 高端装备, 政务服务 are fields.
+                if (itemEnd - start is < 3 or > 12 || Spans.Overlaps(start, itemEnd, techs) || Spans.Overlaps(start, itemEnd, others) ||
+                    k == 0 && (Text.IsHan(text[start - 1]) ? !ListOpeners.Any(v => Text.EndsWithAt(text, start, v)) : itemEnd - start > 8 || !TechHeads.Any(h => Text.EndsWithAt(text, itemEnd, h))) ||
+                    IsField(text[start..itemEnd]) ||
+                    last && !closedByDeng && !TechHeads.Any(h => Text.EndsWithAt(text, itemEnd, h)) || text.AsSpan(start, itemEnd - start).IndexOfAny("的是在了") >= 0)
+                {
+                    continue;
+                }
+
+                techs.Add(new Found(EntityKind.Technology, text[start..itemEnd], start, itemEnd));
+            }
+        }
+    }
 }

@@ -276,4 +276,16 @@ public sealed class TechnologyTermTests
         // when the sentence is read, then the level-headed description is no organization
         Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Name == name);
     }
+
+    [Fact]
+    public void Items_listed_with_a_technology_are_technologies_but_fields_and_listed_companies_are_not()
+    {
+        // given a list closed by 等 that holds one recognized technology, and a list of fields closed by 等产业
+        var x = Articles.Extract("青川澜拓科技有限公司研发了激光雷达、多点温度标定和管廊渗漏监测等产品。江州将发展人工智能、智慧城市等产业。");
+
+        // then the other items of the first list are technologies, the fields of the second are not
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "多点温度标定");
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "管廊渗漏监测");
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "智慧城市");
+    }
 }
