@@ -27,6 +27,9 @@ internal static partial class DevelopsReader
         "技术", "平台", "项目", "成果", "落地", "推进", "首创", "领先", "前列", "布局", "建设", "研究", "服务", "主营", "主打", "主要产品", "下线", "自研", "察看", "调试", "试飞", "发布", "具备", "主攻", "攻克", "搭载", "掌握", "聚焦",
     ];
 
+    /// <summary>How a part after a semicolon opens when it goes on with the subject before (与X共同…, 并…, 二是…).</summary>
+    private static readonly string[] ContinuationOpeners = ["与", "同", "并", "还", "将", "二是", "三是", "四是", "五是", "第二", "第三", "第四", "其二", "其三"];
+
     /// <summary>Verbs that say a body makes something, strong enough to give a sentence without a body to the paragraph's.</summary>
     private static readonly string[] TopicCues = ["研发", "研制", "开发", "攻克", "攻关", "自主", "自研", "推出", "搭载", "突破", "掌握", "集成", "内置"];
 
@@ -47,6 +50,7 @@ internal static partial class DevelopsReader
         var paragraph = 0;
         var previousInParagraph = false;
         List<Found> lastParties = [];
+        Found? lastSubject = null;
         var interview = IsInterview(text);
         foreach (var (start, end) in Clauses.Sentences(text))
         {
@@ -84,6 +88,10 @@ internal static partial class DevelopsReader
             // named earlier in it, speaks of that body.
             var topic = inSentence.Count == 0 && !refersBack && previousInParagraph && previous!.Kind == EntityKind.Company ? previous : null;
             var subject = DemonstrativeSubject(text, start, end, orgs);
+            // …；与X共同研制Y, …；二是Y: a part after a semicolon that opens without a subject of its own goes on with the one before.
+            var continuation = start > 0 && text[start - 1] == ';' && ContinuationOpeners.Any(o => Text.StartsWithAt(text, start, o)) ? lastSubject : null;
+            subject ??= continuation is not null && !inSentence.Any(o => o.Start == start) && !inSentence.Any(o => !Clauses.IsPartner(text, o)) ? continuation : null;
+            lastSubject = subject ?? SentenceSubject(text, start, inSentence) ?? (continuation is not null && inSentence.All(o => Clauses.IsPartner(text, o)) ? continuation : null);
             // ——X有限公司：A、B、C: a table line of a company's products.
             var cue = Clauses.ContainsAny(text, start, end, DevelopCues) || inSentence.Any(o => o.End < text.Length && text[o.End] == ':');
             // X由A与B共建/牵头/运营: X is the subject that develops, not the builders named after 由.
@@ -189,7 +197,7 @@ internal static partial class DevelopsReader
                 if (inSentence.Contains(developer) && IsJointPartner(text, developer, term))
                 {
                     var lead = inSentence.Where(o => o.Start < developer.Start && !IsJointPartner(text, o, term)).MinBy(o => o.Start) ??
-                               (backReference ? previous : null);
+                               continuation ?? (backReference ? previous : null);
                     if (lead is not null && lead != developer && CanDevelop(lead))
                     {
                         yield return new RelationMention(type, new EntityRef(lead.Kind, lead.Name), new EntityRef(term.Kind, name));
@@ -396,7 +404,7 @@ internal static partial class DevelopsReader
 
     private static readonly string[] SubjectNouns = ["联合实验室", "实验室", "研究院", "研究所", "中心", "公司", "集团", "企业", "大学", "学院", "平台"];
 
-    private static readonly string[] ClauseOpeners = ["据介绍,", "据了解,", "据悉,", "目前,", "今年,", "同时,", "此外,", "根据协议,", "按照协议,", "根据规划,", "按照规划,"];
+    private static readonly string[] ClauseOpeners = ["据介绍,", "据了解,", "据悉,", "目前,", "今年,", "同时,", "此外,", "根据协议,", "按照协议,", "根据规划,", "按照规划,", "其中,"];
 
     /// <summary>
     /// 该中心由…共建, 联合实验室将聚焦…: a sentence whose subject is a bare kind noun (with 该, or followed by 将/已/由)

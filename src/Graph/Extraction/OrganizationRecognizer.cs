@@ -54,7 +54,7 @@ public sealed partial class OrganizationRecognizer
     private static readonly string[] UnitWords = ["实验室", "中心", "办公室", "展厅", "车间"];
     private static readonly string[] InnerBodies = ["研究所", "研究院"];
 
-    private static readonly string[] BadInside = ["有关", "相关", "部分", "各级", "等", "、", "这", "该", "其"];
+    private static readonly string[] BadInside = ["有关", "相关", "部分", "各级", "等", "、", "这", "该", "其", "首个", "首家"];
 
     private readonly Lexicon _lexicon;
 

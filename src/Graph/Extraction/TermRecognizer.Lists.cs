@@ -192,4 +192,90 @@ public sealed partial class TermRecognizer
             }
         }
     }
+
+    /// <summary>三个方向：, 四类核心能力：, 三项关键技术： — a colon after which the items named are technologies.</summary>
+    private static readonly Regex AnnouncedItems = new(@"(?:能力|方向|功能|技术|产品|模块)\s*:", RegexOptions.CultureInvariant);
+
+    private static readonly Regex Ordinal = new(@"\G(?:第|其)?[一二三四五六七八九十]是", RegexOptions.CultureInvariant);
+
+    private static readonly string[] ItemTails = ["研究", "方向", "等"];
+
+    /// <summary>
+    /// 具备四类核心能力：一是A，…；二是B，… and 聚焦三个方向：A、B，以及C: the items announced after the colon, each the
+    /// words before its first clause break (after a last 的: 基于机器视觉的石材表面缺陷检测 gives 石材表面缺陷检测).
+    /// </summary>
+    private static void FindAnnouncedItems(string text, List<Found> found)
+    {
+        foreach (Match m in AnnouncedItems.Matches(text))
+        {
+            var at = m.Index + m.Length;
+            var paragraphEnd = text.IndexOf('\n', at) is var nl && nl >= 0 ? nl : text.Length;
+            var ordinal = Ordinal.Match(text, at);
+            if (ordinal.Success)
+            {
+                // 一是A，…；二是B，…: every ordinal of the paragraph opens an item.
+                for (var pos = at; pos < paragraphEnd;)
+                {
+                    var o = Ordinal.Match(text, pos);
+                    if (!o.Success)
+                    {
+                        break;
+                    }
+
+                    var itemEnd = text.IndexOfAny([',', ';', '。', ':'], o.Index + o.Length);
+                    if (itemEnd < 0 || itemEnd > paragraphEnd)
+                    {
+                        break;
+                    }
+
+                    AddItem(o.Index + o.Length, itemEnd);
+                    var next = text.IndexOfAny([';', '。'], itemEnd);
+                    pos = next < 0 || next >= paragraphEnd ? paragraphEnd : next + 1;
+                }
+
+                continue;
+            }
+
+            // A、B，以及C。: items joined by 、 and ，以及 up to the sentence end.
+            var end = text.IndexOfAny(['。', ';', '\n'], at);
+            end = end < 0 ? text.Length : end;
+            var start = at;
+            for (var i = at; i <= end; i++)
+            {
+                if (i == end || text[i] == '、' || text[i] == ',' && Text.StartsWithAt(text, i + 1, "以及"))
+                {
+                    AddItem(start, i);
+                    start = i < end && text[i] == ',' ? i + 3 : i + 1;
+                }
+                else if (text[i] == ',')
+                {
+                    break;
+                }
+            }
+        }
+
+        void AddItem(int start, int end)
+        {
+            var of = text.LastIndexOf('的', end - 1, end - start);
+            if (of >= 0)
+            {
+                start = of + 1;
+            }
+
+            foreach (var tail in ItemTails)
+            {
+                if (Text.EndsWithAt(text, end, tail) && end - tail.Length - start >= 2)
+                {
+                    end -= tail.Length;
+                }
+            }
+
+            // 一是做强整机产品: a task, not an item.
+            if (end - start is >= 2 and <= 14 && Enumerable.Range(start, end - start).All(i => IsTermChar(text[i])) &&
+                !LeadVerbs.Any(v => v.Length >= 2 && Text.StartsWithAt(text, start, v)))
+            {
+                found.Add(new Found(EntityKind.Technology, text[start..end], start, end));
+            }
+        }
+    }
 }

@@ -54,6 +54,7 @@ public sealed partial class TermRecognizer
         FindVocabulary(text, found);
         FindJoinedTechniques(text, found);
         FindListedTechnologies(text, found);
+        FindAnnouncedItems(text, found);
         ProductTerms.FindQuotedProjects(text, found);
         ProductTerms.FindProductLists(text, found);
         return Spans.KeepLongest(found);

@@ -514,4 +514,16 @@ public sealed class DevelopsTests
         // then the institute develops its research directions
         Assert.True(x.Develops("青川农业大学江州智慧农业研究院", "农业遥感"), Relations(x));
     }
+
+    [Fact]
+    public void A_part_after_a_semicolon_that_opens_with_yu_goes_on_with_the_subject_before()
+    {
+        // given an institute whose sentence goes on after a semicolon with 与X共同研制Y
+        var x = Articles.Extract("江州理工大学智能装备研究院今天揭牌。其中，研究院将与青川玻璃集团有限公司联合研发玻璃缺陷智能检测技术；与青川核电有限公司共同研制核电站巡检机器人。");
+
+        // then the institute develops what is made after the semicolon, with its partner there, not the partner before it
+        Assert.True(x.Develops("江州理工大学智能装备研究院", "核电站巡检机器人"), Relations(x));
+        Assert.True(x.Develops("青川核电有限公司", "核电站巡检机器人"), Relations(x));
+        Assert.False(x.Develops("青川玻璃集团有限公司", "核电站巡检机器人"), Relations(x));
+    }
 }

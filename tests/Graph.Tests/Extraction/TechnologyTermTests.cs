@@ -288,4 +288,25 @@ public sealed class TechnologyTermTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "管廊渗漏监测");
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name == "智慧城市");
     }
+
+    [Theory]
+    [InlineData("实验室将聚焦三个方向：一是基于机器视觉的钢板表面缺陷检测，识别裂纹；二是钢卷智能排程，优化工序；三是焊接机器人视觉引导研究。", "钢板表面缺陷检测")]
+    [InlineData("实验室将聚焦三个方向：一是基于机器视觉的钢板表面缺陷检测，识别裂纹；二是钢卷智能排程，优化工序；三是焊接机器人视觉引导研究。", "钢卷智能排程")]
+    [InlineData("研究院将首批部署三个攻关方向：面向港口的集装箱智能理货、面向电网的变电站声纹诊断，以及茶叶分级分拣装备。", "变电站声纹诊断")]
+    public void Items_announced_after_a_counted_direction_or_capability_and_a_colon_are_technologies(string sentence, string term)
+    {
+        // when the sentence is read, then each announced item is a technology
+        Assert.Contains(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Technology && e.Name == term);
+    }
+
+    [Fact]
+    public void Tasks_announced_after_a_colon_are_not_technologies()
+    {
+        // given a plan whose announced items are tasks (verbs first)
+        var x = Articles.Extract("方案明确了产品：一是做强整机产品，二是突破核心零部件，三是拓展应用场景。");
+
+        // then none of them is a technology
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name.StartsWith("做强", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Technology && e.Name.StartsWith("拓展", StringComparison.Ordinal));
+    }
 }
