@@ -125,7 +125,7 @@ internal static partial class DevelopsReader
                                                          SupplyVerbs.Any(v => Text.StartsWithAt(text, o.End, v)));
                 var developer = maker ?? subject ?? candidates.FirstOrDefault(o => o.End < term.Start && o.End < text.Length && text[o.End] == '由') ??
                                 candidates.LastOrDefault(o => o.End <= term.Start) ??
-                                candidates.FirstOrDefault(o => o.Start >= term.End && text.IndexOf('、', term.End, o.Start - term.End) < 0) ?? (refersBack ? referent : null) ??
+                                candidates.FirstOrDefault(o => o.Start >= term.End && text.IndexOf('、', term.End, o.Start - term.End) < 0 && !IsPlaceOfUse(text, o)) ?? (refersBack ? referent : null) ??
                                 (topic is not null && Clauses.ClauseHas(text, term, TopicCues) && !Clauses.ClauseHas(text, term, GenericBefore) &&
                                  !Clauses.ContainsAny(text, start, end, Exhortations) ? topic : null);
                 // A与B签约共建…，双方将联合开发Y: both parties of the agreement (a government party aside) develop Y.
@@ -263,6 +263,10 @@ internal static partial class DevelopsReader
 
         return parties.Count > 0 && Text.StartsWithAt(text, s, "双方") && Clauses.ClauseHas(text, term, JointWork) ? parties : [];
     }
+
+    /// <summary>X已在Y试用, 为Y提供: a body named after a term as where it is used or whom it serves.</summary>
+    private static bool IsPlaceOfUse(string text, Found org) =>
+        org.Start > 0 && text[org.Start - 1] is '在' or '为' or '向' or '给' or '帮' || Text.EndsWithAt(text, org.Start, "帮助");
 
     /// <summary>A question-and-answer interview: a paragraph opens with 记者: or 问:.</summary>
     private static bool IsInterview(string text) =>

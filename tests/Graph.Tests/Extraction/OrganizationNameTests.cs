@@ -391,4 +391,13 @@ public sealed class OrganizationNameTests
         Assert.Equal("中国联合网络通信集团有限公司", firm.Name);
         Assert.Contains("中国联通", firm.Aliases);
     }
+
+    [Theory]
+    [InlineData("随后，他来到江州云瀚智能科技有限公司，观看公司打造的工业大脑平台。", "观看公司")]
+    [InlineData("第二款是导诊机器人，内置公司自研的中医药知识大模型。", "内置公司")]
+    public void A_verb_before_gongsi_makes_no_company_name(string sentence, string notName)
+    {
+        // when the sentence is read, then the verb and 公司 are no organization
+        Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Name == notName);
+    }
 }
