@@ -36,9 +36,9 @@ internal static partial class DevelopsReader
     /// <summary>An official's advice (要在…上加快突破, 希望企业…) says what should be made, not what is.</summary>
     private static readonly string[] Exhortations = ["要", "希望", "鼓励", "加快", "力争", "叮嘱", "强调", "勉励", "期待", "支持"];
 
-    private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会"];
+    private static readonly string[] NonDeveloping = ["协会", "学会", "联盟", "委员会", "商会", "联合会", "新华社", "报社", "日报", "电视台", "融媒体中心"];
 
-    /// <summary>Associations, societies, alliances and committees coordinate; they develop nothing themselves.</summary>
+    /// <summary>Associations, societies, alliances and committees coordinate, and the press reports; they develop nothing themselves.</summary>
     private static bool CanDevelop(Found body) => !NonDeveloping.Any(e => body.Name.EndsWith(e, StringComparison.Ordinal));
 
     /// <summary>DEVELOPS read sentence by sentence (see the type's summary for the order of the readings).</summary>
@@ -109,6 +109,8 @@ internal static partial class DevelopsReader
             var agreement = Parties(text, inSentence);
             var parties = agreement.Count > 0 ? agreement : lastParties;
             lastParties = agreement;
+            // The body the sentence opens with: a term in a later clause with no body of its own is its (A与B联合开发的X已…，将扩建Y产线).
+            var opener = SentenceSubject(text, start, inSentence);
             foreach (var term in sentenceTerms)
             {
                 var name = Text.NormalizeName(term.Name);
@@ -124,6 +126,8 @@ internal static partial class DevelopsReader
                 maker ??= candidates.FirstOrDefault(o => o.Start > term.End && o.Start - term.End <= 2 && text[o.Start - 1] == '由' &&
                                                          SupplyVerbs.Any(v => Text.StartsWithAt(text, o.End, v)));
                 var developer = maker ?? subject ?? candidates.FirstOrDefault(o => o.End < term.Start && o.End < text.Length && text[o.End] == '由') ??
+                                candidates.LastOrDefault(o => o.End <= term.Start && Clauses.SameClause(text, o, term)) ??
+                                (opener is not null && candidates.Contains(opener) && opener.End <= term.Start ? opener : null) ??
                                 candidates.LastOrDefault(o => o.End <= term.Start) ??
                                 candidates.FirstOrDefault(o => o.Start >= term.End && text.IndexOf('、', term.End, o.Start - term.End) < 0 && !IsPlaceOfUse(text, o)) ?? (refersBack ? referent : null) ??
                                 (topic is not null && Clauses.ClauseHas(text, term, TopicCues) && !Clauses.ClauseHas(text, term, GenericBefore) &&
@@ -169,7 +173,7 @@ internal static partial class DevelopsReader
                 }
 
                 // 应用于新能源汽车生产线, 为人工智能企业提供算力: a field the organization serves, not one it develops.
-                if (IsServedField(text, term))
+                if (IsServedField(text, term) || IsDemanded(text, term))
                 {
                     continue;
                 }
@@ -262,6 +266,19 @@ internal static partial class DevelopsReader
         }
 
         return parties.Count > 0 && Text.StartsWithAt(text, s, "双方") && Clauses.ClauseHas(text, term, JointWork) ? parties : [];
+    }
+
+    /// <summary>X提出Y需求, 希望引入Y: the body asks for the term; a maker's offer to meet a need (满足…需求) is not asked for.</summary>
+    private static bool IsDemanded(string text, Found term)
+    {
+        var e = term.End;
+        while (e < text.Length && e - term.End < 16 && text[e] is not (',' or ';' or ':' or '。' or '\n'))
+        {
+            e++;
+        }
+
+        var need = text.IndexOf("需求", term.End, e - term.End, StringComparison.Ordinal);
+        return need >= 0 && !Clauses.ClauseHas(text, term, ["满足", "服务", "提供", "响应"]) || Clauses.ClauseHas(text, term, ["希望引入", "计划引入", "需要引入"]);
     }
 
     /// <summary>X已在Y试用, 为Y提供: a body named after a term as where it is used or whom it serves.</summary>

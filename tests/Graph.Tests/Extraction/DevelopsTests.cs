@@ -526,4 +526,35 @@ public sealed class DevelopsTests
         Assert.True(x.Develops("青川核电有限公司", "核电站巡检机器人"), Relations(x));
         Assert.False(x.Develops("青川玻璃集团有限公司", "核电站巡检机器人"), Relations(x));
     }
+
+    [Fact]
+    public void A_company_that_states_a_need_for_a_technology_does_not_develop_it()
+    {
+        // given a matchmaking report where companies state their needs
+        var x = Articles.Extract("对接会上，江州恒塑科技集团有限公司提出橡胶密封件视觉检测需求，青川丝网制品有限公司提出编织设备远程运维需求。");
+
+        // then neither develops what it asks for
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops);
+    }
+
+    [Fact]
+    public void A_news_agency_opening_a_sentence_develops_nothing_it_reports()
+    {
+        // given a dateline of a news agency before a report on a project
+        var x = Articles.Extract("新华社江州6月3日电，江州将建设新型储能示范项目，推动储能电池技术研发。");
+
+        // then the agency develops nothing
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "新华社");
+    }
+
+    [Fact]
+    public void A_term_in_a_later_clause_without_a_body_of_its_own_belongs_to_the_body_the_sentence_opens_with()
+    {
+        // given a company opening a sentence that later names a partner, and a product in a later clause
+        var x = Articles.Extract("江州数智能源科技有限公司成立于2021年，是江州能源集团有限公司在能源数字化领域的平台公司，自主研发了井下巡检机器人。");
+
+        // then the company the sentence opens with develops it
+        Assert.True(x.Develops("江州数智能源科技有限公司", "井下巡检机器人"), Relations(x));
+        Assert.False(x.Develops("江州能源集团有限公司", "井下巡检机器人"), Relations(x));
+    }
 }
