@@ -72,5 +72,8 @@ internal static partial class DevelopsReader
         return end;
     }
 
-    private static readonly string[] SupplyVerbs = ["提供", "研发", "研制", "开发", "打造", "建设", "自主研发"];
+    private static readonly string[] SupplyVerbs = ["提供", "研发", "研制", "开发", "打造", "建设", "自主研发", "配套生产", "生产", "供应", "定制开发", "配套"];
+
+    /// <summary>动力电池则来自X, 芯片均来自X: the body a part comes from made it.</summary>
+    private static readonly string[] ComesFrom = ["来自", "则来自", "均来自", "都来自", "采购自", "出自"];
 }

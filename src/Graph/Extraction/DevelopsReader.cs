@@ -51,6 +51,8 @@ internal static partial class DevelopsReader
         var previousInParagraph = false;
         List<Found> lastParties = [];
         Found? lastSubject = null;
+        // Who was last said to develop something: the maker a product sentence (模型具备…) goes on about.
+        Found? lastDeveloper = null;
         var interview = IsInterview(text);
         foreach (var (start, end) in Clauses.Sentences(text))
         {
@@ -79,11 +81,12 @@ internal static partial class DevelopsReader
             var backReference = previous is not null && (RefersBack(text, start, end) || (speaker is not null || interview) && Clauses.ContainsAny(text, start, end, "我们"));
             // 我们与X联合开发了Y: with only a partner named, the back-reference is still the subject.
             var onlyPartners = inSentence.Count > 0 && inSentence.All(o => Clauses.IsPartner(text, o));
-            var refersBack = (inSentence.Count == 0 || onlyPartners) && (backReference || answers);
+            var product = OpensWithProduct(text, start) && lastDeveloper is not null;
+            var refersBack = (inSentence.Count == 0 || onlyPartners) && (backReference || answers || product);
             // In an interview, 我们 without a speaker named is the interviewee's company: the one the report names most.
             var referent = interview && speaker is null && !answers && Clauses.ContainsAny(text, start, end, "我们")
                 ? MainBusiness(orgs, start, o => o.Kind == EntityKind.Company) ?? previous
-                : previous;
+                : product ? lastDeveloper : previous;
             // 团队攻克了A和B: a sentence that names no body but says something is made, in a paragraph about a body
             // named earlier in it, speaks of that body.
             var topic = inSentence.Count == 0 && !refersBack && previousInParagraph && previous!.Kind == EntityKind.Company ? previous : null;
@@ -125,6 +128,8 @@ internal static partial class DevelopsReader
                 // 平台的语音识别引擎由X提供: the body after 由 that supplies the term.
                 maker ??= candidates.FirstOrDefault(o => o.Start > term.End && o.Start - term.End <= 2 && text[o.Start - 1] == '由' &&
                                                          SupplyVerbs.Any(v => Text.StartsWithAt(text, o.End, v)));
+                maker ??= candidates.FirstOrDefault(o => o.Start > term.End && o.Start - term.End <= 3 && ComesFrom.Any(c => Text.EndsWithAt(text, o.Start, c)) &&
+                                                         text.AsSpan(term.End, o.Start - term.End).IndexOfAny(",;:") < 0);
                 var developer = maker ?? subject ?? candidates.FirstOrDefault(o => o.End < term.Start && o.End < text.Length && text[o.End] == '由') ??
                                 candidates.LastOrDefault(o => o.End <= term.Start && Clauses.SameClause(text, o, term)) ??
                                 (opener is not null && candidates.Contains(opener) && opener.End <= term.Start ? opener : null) ??
@@ -179,6 +184,7 @@ internal static partial class DevelopsReader
                 }
 
                 yield return new RelationMention(type, new EntityRef(developer.Kind, developer.Name), new EntityRef(term.Kind, name));
+                lastDeveloper = developer;
 
                 // 由A和B研制的Y: every maker joined before the one written against 研制的.
                 for (var m = maker; m is not null;)
@@ -433,16 +439,7 @@ internal static partial class DevelopsReader
     /// </summary>
     private static Found? DemonstrativeSubject(string text, int start, int end, List<Found> orgs)
     {
-        var at = start;
-        foreach (var opener in ClauseOpeners)
-        {
-            if (Text.StartsWithAt(text, at, opener))
-            {
-                at += opener.Length;
-                break;
-            }
-        }
-
+        var at = AfterLeadingClause(text, start, end);
         var demonstrative = Text.StartsWithAt(text, at, "该");
         if (demonstrative)
         {
@@ -485,6 +482,44 @@ internal static partial class DevelopsReader
         return null;
     }
 
+    private static readonly string[] LeadingClauseStarts = ["根据", "按照", "依据", "随着", "在"];
+
+    private static readonly string[] LeadingClauseEnds = ["上", "中", "后", "时", "里", "前", "以来", "协议", "规划", "方案", "安排"];
+
+    /// <summary>
+    /// Past a clause that sets the scene before the subject (据介绍，, 揭牌仪式上，, 根据双方签署的共建协议，): where the
+    /// subject may start.
+    /// </summary>
+    private static int AfterLeadingClause(string text, int start, int end)
+    {
+        foreach (var opener in ClauseOpeners)
+        {
+            if (Text.StartsWithAt(text, start, opener))
+            {
+                return start + opener.Length;
+            }
+        }
+
+        var comma = text.IndexOf(',', start, Math.Min(end, text.Length) - start);
+        if (comma > start && comma - start <= 16 && Enumerable.Range(start, comma - start).All(i => Text.IsHan(text[i])) &&
+            (LeadingClauseStarts.Any(w => Text.StartsWithAt(text, start, w)) && LeadingClauseEnds.Any(w => Text.EndsWithAt(text, comma, w)) ||
+             comma - start <= 8 && LeadingClauseEnds.Take(5).Any(w => Text.EndsWithAt(text, comma, w))))
+        {
+            return comma + 1;
+        }
+
+        return start;
+    }
+
+    private static readonly string[] ProductSubjects = ["模型", "该模型", "这一模型", "大模型", "该平台", "平台", "该系统", "系统", "该产品", "这款产品", "这一系统", "这一平台", "“"];
+
+    /// <summary>模型具备…, “椅匠”集成了…: a sentence about the product of the body named before.</summary>
+    private static bool OpensWithProduct(string text, int start)
+    {
+        var at = AfterLeadingClause(text, start, text.Length);
+        return ProductSubjects.Any(p => Text.StartsWithAt(text, at, p));
+    }
+
     private static readonly string[] BackReferences = ["该", "这款", "这家", "这里", "它", "自研", "该公司", "该企业", "该集团", "这家企业", "这家公司", "该院", "该所", "该中心", "其", "团队", "公司", "集团"];
 
     private static readonly string[] GenericBefore = ["支持", "鼓励", "引导", "推动", "帮助", "组织", "服务", "各", "重点", "龙头", "骨干", "相关", "广大", "上下游", "更多", "一批"];
@@ -517,14 +552,7 @@ internal static partial class DevelopsReader
             at++;
         }
 
-        foreach (var opener in ClauseOpeners)
-        {
-            if (Text.StartsWithAt(text, at, opener))
-            {
-                at += opener.Length;
-                break;
-            }
-        }
+        at = AfterLeadingClause(text, at, text.Length);
 
         // 3月12日，X与Y签订…: a date clause before the subject.
         if (LeadingDate().Match(text, at) is { Success: true } date)

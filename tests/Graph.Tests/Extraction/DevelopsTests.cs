@@ -557,4 +557,34 @@ public sealed class DevelopsTests
         Assert.True(x.Develops("江州数智能源科技有限公司", "井下巡检机器人"), Relations(x));
         Assert.False(x.Develops("江州能源集团有限公司", "井下巡检机器人"), Relations(x));
     }
+
+    [Fact]
+    public void A_part_that_comes_from_a_body_is_made_by_that_body()
+    {
+        // given a launch where the battery of the new car comes from another company
+        var x = Articles.Extract("江州极行智能汽车有限公司发布新车，新车的激光雷达则来自青川光感科技有限公司。");
+
+        // then the supplier develops the battery
+        Assert.True(x.Develops("青川光感科技有限公司", "激光雷达"), Relations(x));
+    }
+
+    [Fact]
+    public void A_scene_setting_clause_before_a_bare_kind_noun_does_not_hide_the_subject()
+    {
+        // given an innovation centre unveiled, and a later sentence 揭牌仪式上，中心首批发布了…
+        var x = Articles.Extract("湖南省有色金属智能制造产业创新中心揭牌成立。揭牌仪式上，中心首批发布了矿山安全生产数字孪生平台。");
+
+        // then the centre develops what it released
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "湖南省有色金属智能制造产业创新中心" && r.To.Name.EndsWith("数字孪生平台", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void A_sentence_about_a_model_goes_on_with_the_models_maker()
+    {
+        // given a company that released a model, and the next sentence 模型具备A、B两项核心能力
+        var x = Articles.Extract("江州湘资数智科技有限公司推出行业大模型“锑擎”。模型具备工艺参数智能寻优、尾气排放实时预警两项核心能力。");
+
+        // then the capabilities are the company's
+        Assert.True(x.Develops("江州湘资数智科技有限公司", "工艺参数智能寻优"), Relations(x));
+    }
 }
