@@ -14,7 +14,7 @@ public sealed partial class TermRecognizer
     ];
 
     /// <summary>Items listed before 等技术 (运用A、B、C等技术) are technologies.</summary>
-    private static readonly Regex CountedCapabilities = new(@"[两二三四五六七八九十](?:大|项)(?:核心)?(?:能力|功能|技术|应用|模块)|[两二三四五六七八九十](?:大|个)(?:研究|重点|主攻)?方向", RegexOptions.CultureInvariant);
+    private static readonly Regex CountedCapabilities = new(@"[两二三四五六七八九十](?:大|项|类)(?:核心)?(?:能力|功能|技术|应用|模块|产品线|业务)|[两二三四五六七八九十](?:大|个)(?:研究|重点|主攻)?方向", RegexOptions.CultureInvariant);
 
     private static readonly Regex CountedProducts = new(@"[一二两三四五六七八九十\d]+(?:款|种|类|项)(?:新产品|新品|产品|核心产品|装备|设备|关键技术|核心技术|技术)", RegexOptions.CultureInvariant);
 
@@ -194,7 +194,7 @@ public sealed partial class TermRecognizer
     }
 
     /// <summary>三个方向：, 四类核心能力：, 三项关键技术： — a colon after which the items named are technologies.</summary>
-    private static readonly Regex AnnouncedItems = new(@"(?:能力|方向|功能|技术|产品|模块)\s*:", RegexOptions.CultureInvariant);
+    private static readonly Regex AnnouncedItems = new(@"(?:能力|方向|功能|技术|产品|模块|业务)\s*:", RegexOptions.CultureInvariant);
 
     private static readonly Regex Ordinal = new(@"\G(?:第|其)?[一二三四五六七八九十]是", RegexOptions.CultureInvariant);
 
