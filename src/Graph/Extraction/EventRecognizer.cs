@@ -88,7 +88,16 @@ public sealed partial class EventRecognizer
 
             for (var at = text.IndexOf(word, lead.End, StringComparison.Ordinal); at >= 0; at = text.IndexOf(word, at + word.Length, StringComparison.Ordinal))
             {
-                if (!IsFuture(text, at, word.Length) && !IsPast(text, at) && !IsPressConference(text, at, word) && (word != "发布了" || ReleasesProduct(text, at + word.Length)))
+                // At a conference, 发布/推出 a product or a report (发布《…白皮书》) is a launch of its own.
+                var atConference = result.Any(r => r.Type == EventTypes.Conference);
+                var releases = word switch
+                {
+                    "发布了" => ReleasesProduct(text, at + word.Length) || atConference && ReleasesReport(text, at + word.Length),
+                    "发布" or "推出" => atConference && !Text.StartsWithAt(text, at, "发布会") && !Text.StartsWithAt(text, at, "发布了") &&
+                                     !Text.StartsWithAt(text, at + word.Length, "的") && (ReleasesProduct(text, at + word.Length) || ReleasesReport(text, at + word.Length)),
+                    _ => true,
+                };
+                if (!IsFuture(text, at, word.Length) && !IsPast(text, at) && !IsPressConference(text, at, word) && releases)
                 {
                     var (s, e) = SentenceAround(text, at);
                     result.Add(new FoundEvent(type, at, OwnDay(text, s, date, year) ?? date, s, e));
@@ -112,6 +121,7 @@ public sealed partial class EventRecognizer
         ("签约", EventTypes.Signing), ("签署", EventTypes.Signing), ("签订", EventTypes.Signing),
         ("会见", EventTypes.Meeting), ("会谈", EventTypes.Meeting), ("座谈会", EventTypes.Meeting), ("新闻发布会", EventTypes.Meeting),
         ("发布会", EventTypes.Launch), ("发布了", EventTypes.Launch), ("揭牌", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("首发", EventTypes.Launch),
+        ("发布", EventTypes.Launch), ("推出", EventTypes.Launch),
     ];
 
     /// <summary>会见, 会谈: leaders meeting the other side, an event of its own even beside a signing.</summary>
@@ -172,7 +182,7 @@ public sealed partial class EventRecognizer
         return best;
     }
 
-    private static readonly string[] ProductHeads = ["平台", "系统", "模型", "机器人", "芯片", "控制器", "雷达", "设备", "装备", "新品", "产品", "终端", "软件"];
+    private static readonly string[] ProductHeads = ["平台", "系统", "模型", "机器人", "芯片", "控制器", "雷达", "设备", "装备", "新品", "产品", "终端", "软件", "模组", "原型机"];
 
     /// <summary>发布了X平台V3.0 releases a product; 发布了《…》 or 发布了…图谱 releases a document.</summary>
     private static bool ReleasesProduct(string text, int from)
@@ -189,6 +199,20 @@ public sealed partial class EventRecognizer
         }
 
         return ProductHeads.Any(h => text.IndexOf(h, from, end - from, StringComparison.Ordinal) >= 0);
+    }
+
+    private static readonly string[] ReportWords = ["白皮书", "蓝皮书", "报告", "指数", "前瞻"];
+
+    /// <summary>发布《…白皮书》: a report released; lists and maps (清单, 名单, 图谱) are not.</summary>
+    private static bool ReleasesReport(string text, int from)
+    {
+        if (from >= text.Length || text[from] != '《')
+        {
+            return false;
+        }
+
+        var close = text.IndexOf('》', from, Math.Min(60, text.Length - from));
+        return close > from && ReportWords.Any(w => text.IndexOf(w, from, close - from + Math.Min(3, text.Length - close), StringComparison.Ordinal) >= 0);
     }
 
     private static bool HasPolicyDocument(string text, int at)

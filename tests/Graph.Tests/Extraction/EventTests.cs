@@ -252,4 +252,25 @@ public sealed class EventTests
         // then the press conference is a meeting on 11月4日
         Assert.Contains(x.Events, e => e.Type == EventTypes.Meeting && e.Date == "2025-11-04");
     }
+
+    [Fact]
+    public void A_product_or_white_paper_released_at_a_conference_is_a_launch_of_its_own()
+    {
+        // given a conference where a company releases a model and an institute a white paper
+        var x = Articles.Extract("9月19日，2025江州人工智能产业大会在江州开幕。\n江州云算科技有限公司发布“云枢”工业大模型。江州信息通信研究院还发布了《江州绿色算力发展白皮书（2025）》。");
+
+        // then besides the conference there is a launch
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Conference);
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Launch);
+    }
+
+    [Fact]
+    public void A_scenario_list_or_a_product_launched_earlier_is_no_launch_at_a_conference()
+    {
+        // given a conference where only a list is released and a product 今年推出的 is mentioned
+        var x = Articles.Extract("9月19日，2025江州机器人产业大会在江州开幕。\n会上，江州市工业和信息化局发布了首批20个机器人应用场景清单。江州锐驰智能装备有限公司今年推出的双臂人形机器人已在车间试用。");
+
+        // then there is no launch
+        Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Launch);
+    }
 }
