@@ -69,6 +69,12 @@ public sealed partial class EventRecognizer
                              !(Text.StartsWithAt(text, t.At, "名单") && text.AsSpan(title.Start, title.End - title.Start).Contains("名单", StringComparison.Ordinal)));
         var date = DatelineDay(text, lead, year) ?? FirstDate(text, lead.Start, lead.End, year) ?? FirstDate(text, title.Start, title.End, year) ??
                    DayOfArticleMonth(text, lead, articleDate);
+        // An interview (——访X, 专访, 记者：… answers) that opens 走进X公司的车间… without a day reports no visit.
+        if (date is null && IsInterview(text, title))
+        {
+            types.RemoveAll(t => t.Type == EventTypes.Visit && (Text.StartsWithAt(text, t.At, "走进") || Text.StartsWithAt(text, t.At, "采访")));
+        }
+
         var result = new List<FoundEvent>();
         foreach (var (type, at) in types.Take(2))
         {
@@ -100,7 +106,8 @@ public sealed partial class EventRecognizer
                 if (!IsFuture(text, at, word.Length) && !IsPast(text, at) && !IsPressConference(text, at, word) && releases)
                 {
                     var (s, e) = SentenceAround(text, at);
-                    result.Add(new FoundEvent(type, at, OwnDay(text, s, date, year) ?? date, s, e));
+                    // 是的，8月22日我们在博览会上发布了…: with no day for the report, a day written before the trigger in its sentence.
+                    result.Add(new FoundEvent(type, at, OwnDay(text, s, date, year) ?? date ?? DayBefore(text, s, at, year), s, e));
                     break;
                 }
             }
@@ -123,6 +130,13 @@ public sealed partial class EventRecognizer
         ("发布会", EventTypes.Launch), ("发布了", EventTypes.Launch), ("揭牌", EventTypes.Launch), ("正式发布", EventTypes.Launch), ("首发", EventTypes.Launch),
         ("发布", EventTypes.Launch), ("推出", EventTypes.Launch),
     ];
+
+    private static readonly string[] InterviewMarks = ["——访", "—访", "专访", "访谈", "对话"];
+
+    /// <summary>An interview: its title says so (——访X, 专访) or its body is questions and answers (记者：…).</summary>
+    private static bool IsInterview(string text, (int Start, int End) title) =>
+        InterviewMarks.Any(m => text.IndexOf(m, title.Start, title.End - title.Start, StringComparison.Ordinal) >= 0) ||
+        text.Contains("\n记者:", StringComparison.Ordinal) || text.Contains("\n问:", StringComparison.Ordinal);
 
     /// <summary>会见, 会谈: leaders meeting the other side, an event of its own even beside a signing.</summary>
     private static bool IsCourtesyMeeting(string text, int at) => Text.StartsWithAt(text, at, "会见") || Text.StartsWithAt(text, at, "会谈");
@@ -272,6 +286,13 @@ public sealed partial class EventRecognizer
         : reportDate is not null ? Iso(Number(reportDate[..4]), d.Month ?? Number(reportDate[5..7]), d.Day)
         : year is int y && d.Month is int month ? Iso(y, month, d.Day)
         : null;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<m>\d{1,2})月(?<d>\d{1,2})日")]
+    private static partial System.Text.RegularExpressions.Regex MonthDayRegex();
+
+    /// <summary>The last month and day written in text[start..at], in the article's year.</summary>
+    private static string? DayBefore(string text, int start, int at, int? year) =>
+        year is int y && MonthDayRegex().Matches(text[start..at]).LastOrDefault() is { } m ? Iso(y, Number(m.Groups["m"].Value), Number(m.Groups["d"].Value)) : null;
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^\s*(?:(?<m>\d{1,2})月)?(?<d>\d{1,2})日")]
     private static partial System.Text.RegularExpressions.Regex LeadingMonthDayRegex();

@@ -273,4 +273,17 @@ public sealed class EventTests
         // then there is no launch
         Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Launch);
     }
+
+    [Fact]
+    public void An_interview_that_opens_by_walking_into_a_workshop_reports_no_visit_but_the_launch_it_tells_of_with_its_day()
+    {
+        // given an interview (——访 in the title, questions and answers) opening with 走进 and an answer telling of a launch
+        var article = Articles.Make("走进江州灵犀智造机器人有限公司的车间，机器轰鸣。\n记者：最近有什么新产品？\n陈牧之：是的，8月22日我们在博览会上发布了五指灵巧手和具身智能训练平台。",
+            title: "让机器人学会手感——访江州灵犀智造机器人有限公司首席技术官陈牧之");
+        var x = new GenreExtractor(Lexicon.LoadEmbedded()).Extract(article);
+
+        // then there is no visit, and the launch is dated by the answer
+        Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Launch && e.Date == "2025-08-22");
+    }
 }
