@@ -86,6 +86,13 @@ internal sealed class EventAssembler
                     // 签约仪式举行。仪式上，A同B签订…: a signing told without its parties names them in the next signing sentence.
                     involved = PartiesAfter(text, ev.SentenceEnd, orgs);
                 }
+
+                // 我们在邢台发布了X: a launch told without its maker is the launch of the company the report names most.
+                if (ev.Type == EventTypes.Launch && involved.Count == 0 &&
+                    orgs.Where(o => o.Kind == EntityKind.Company).GroupBy(o => o.Name, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Start).FirstOrDefault() is { } main)
+                {
+                    involved = [main.First()];
+                }
                 participants = actors.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
                 leadName = actors.FirstOrDefault(p => p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd)?.Name ?? "";
             }

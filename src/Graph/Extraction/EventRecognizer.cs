@@ -33,7 +33,9 @@ public sealed partial class EventRecognizer
             foreach (var (word, type) in Triggers)
             {
                 var at = text.IndexOf(word, start, end - start, StringComparison.Ordinal);
-                while (at >= 0 && (type == EventTypes.Conference && !EndsNounPhrase(text, at + word.Length) || IsFuture(text, at, word.Length) || IsPressConference(text, at, word)))
+                // A policy needs a document word (a recognition list, 名单, counts when the title is about it).
+                while (at >= 0 && (type == EventTypes.Conference && !EndsNounPhrase(text, at + word.Length) || IsFuture(text, at, word.Length) || IsPressConference(text, at, word) ||
+                                   type == EventTypes.Policy && !IsPolicy(at)))
                 {
                     at = at + word.Length < end ? text.IndexOf(word, at + word.Length, end - at - word.Length, StringComparison.Ordinal) : -1;
                 }
@@ -53,6 +55,10 @@ public sealed partial class EventRecognizer
             }
         }
 
+        // A recognition list (…入选…名单) is a policy event when the article is about the list (its title says 名单).
+        bool IsPolicy(int at) => HasPolicyDocument(text, at) ||
+                                 Text.StartsWithAt(text, at, "名单") && text.AsSpan(title.Start, title.End - title.Start).Contains("名单", StringComparison.Ordinal);
+
         Scan(title.Start, title.End);
         var fromTitle = types.Count;
         Scan(lead.Start, lead.End);
@@ -64,9 +70,6 @@ public sealed partial class EventRecognizer
             types.RemoveAll(t => t.Type == EventTypes.Meeting && types.IndexOf(t) >= fromTitle && !IsCourtesyMeeting(text, t.At));
         }
 
-        // A recognition list (…入选…名单) is a policy event when the article is about the list (its title says 名单).
-        types.RemoveAll(t => t.Type == EventTypes.Policy && !HasPolicyDocument(text, t.At) &&
-                             !(Text.StartsWithAt(text, t.At, "名单") && text.AsSpan(title.Start, title.End - title.Start).Contains("名单", StringComparison.Ordinal)));
         var date = DatelineDay(text, lead, year) ?? FirstDate(text, lead.Start, lead.End, year) ?? FirstDate(text, title.Start, title.End, year) ??
                    DayOfArticleMonth(text, lead, articleDate);
         // An interview (——访X, 专访, 记者：… answers) that opens 走进X公司的车间… without a day reports no visit.
@@ -99,7 +102,8 @@ public sealed partial class EventRecognizer
                 var releases = word switch
                 {
                     "发布了" => ReleasesProduct(text, at + word.Length) || atConference && ReleasesReport(text, at + word.Length),
-                    "发布" or "推出" => atConference && !Text.StartsWithAt(text, at, "发布会") && !Text.StartsWithAt(text, at, "发布了") &&
+                    // …, 1月9日刚刚发布第二代X: a release told with its own day is an event outside a conference too.
+                    "发布" or "推出" => (atConference || DatedClause(text, at)) && !Text.StartsWithAt(text, at, "发布会") && !Text.StartsWithAt(text, at, "发布了") &&
                                      !Text.StartsWithAt(text, at + word.Length, "的") && (ReleasesProduct(text, at + word.Length) || ReleasesReport(text, at + word.Length)),
                     _ => true,
                 };
@@ -196,7 +200,7 @@ public sealed partial class EventRecognizer
         return best;
     }
 
-    private static readonly string[] ProductHeads = ["平台", "系统", "模型", "机器人", "芯片", "控制器", "雷达", "设备", "装备", "新品", "产品", "终端", "软件", "模组", "原型机"];
+    private static readonly string[] ProductHeads = ["平台", "系统", "模型", "机器人", "芯片", "控制器", "雷达", "设备", "装备", "新品", "产品", "终端", "软件", "模组", "原型机", "无人机", "衬底", "电池", "航空器", "飞行器", "新车", "机型", "传感器"];
 
     /// <summary>发布了X平台V3.0 releases a product; 发布了《…》 or 发布了…图谱 releases a document.</summary>
     private static bool ReleasesProduct(string text, int from)
@@ -213,6 +217,18 @@ public sealed partial class EventRecognizer
         }
 
         return ProductHeads.Any(h => text.IndexOf(h, from, end - from, StringComparison.Ordinal) >= 0);
+    }
+
+    /// <summary>A month and day written in the clause before <paramref name="at"/> (1月9日刚刚发布…).</summary>
+    private static bool DatedClause(string text, int at)
+    {
+        var s = at;
+        while (s > 0 && at - s < 20 && text[s - 1] is not (',' or '。' or ';' or '\n' or ':'))
+        {
+            s--;
+        }
+
+        return MonthDayRegex().IsMatch(text, s) && MonthDayRegex().Match(text, s).Index < at;
     }
 
     private static readonly string[] ReportWords = ["白皮书", "蓝皮书", "报告", "指数", "前瞻"];
@@ -236,7 +252,9 @@ public sealed partial class EventRecognizer
         return window.Contains("意见", StringComparison.Ordinal) || window.Contains("办法", StringComparison.Ordinal) ||
                window.Contains("方案", StringComparison.Ordinal) || window.Contains("规划", StringComparison.Ordinal) ||
                window.Contains("政策", StringComparison.Ordinal) || window.Contains("通知", StringComparison.Ordinal) ||
-               window.Contains("措施", StringComparison.Ordinal);
+               window.Contains("措施", StringComparison.Ordinal) || window.Contains("计划", StringComparison.Ordinal) ||
+               window.Contains("细则", StringComparison.Ordinal) || window.Contains("条例", StringComparison.Ordinal) ||
+               window.Contains("指南", StringComparison.Ordinal) || window.Contains("纲要", StringComparison.Ordinal);
     }
 
     public static (int Start, int End) SentenceAround(string text, int at)

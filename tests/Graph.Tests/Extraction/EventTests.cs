@@ -286,4 +286,28 @@ public sealed class EventTests
         Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Visit);
         Assert.Contains(x.Events, e => e.Type == EventTypes.Launch && e.Date == "2025-08-22");
     }
+
+    [Fact]
+    public void A_launch_told_without_its_maker_involves_the_company_the_report_names_most()
+    {
+        // given an interview about one company whose answer tells of a dated release by 我们
+        var x = Articles.Extract("江州晶越半导体材料有限公司是省内较早量产碳化硅衬底的企业。\n记者：江州晶越半导体材料有限公司为什么选择这条赛道？\n今年9月26日，我们在江州发布了8英寸导电型碳化硅衬底。",
+            title: "对话晶越半导体创始人：把碳化硅衬底做到世界级");
+
+        // then the launch involves the company
+        var launch = Assert.Single(x.Events, e => e.Type == EventTypes.Launch);
+        Assert.Contains(launch.Involved, o => o.Name == "江州晶越半导体材料有限公司");
+        Assert.Equal("2025-09-26", launch.Date);
+    }
+
+    [Fact]
+    public void A_title_that_says_chutai_without_a_document_does_not_hide_the_leads_policy_document()
+    {
+        // given a title with 出台 and a slogan, and a lead that issues an action plan
+        var x = Articles.Extract("11月6日，江州市人民政府办公室印发《江州市具身智能产业创新发展行动计划（2025—2027年）》。",
+            title: "江州出台“20条” 单个项目最高补助2000万元");
+
+        // then a policy event is found, dated by the lead
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Policy && e.Date == "2025-11-06");
+    }
 }
