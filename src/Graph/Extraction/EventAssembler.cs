@@ -127,10 +127,10 @@ internal sealed class EventAssembler
         }
 
         var at = org.Start - 1;
-        return at >= 0 && text[at] == '在' && (at == s || text[at - 1] is ',' or '。' or '\n' or ';') || OpensVisitedParagraph(text, org);
+        return at >= 0 && text[at] == '在' && (at == s || text[at - 1] is ',' or '。' or '\n' or ';') || OpensVisitedParagraph(text, org) || OperatesVisitedPlace(text, org);
     }
 
-    private static readonly string[] ShownWords = ["介绍", "汇报", "察看", "听取", "询问", "展示"];
+    private static readonly string[] ShownWords = ["介绍", "汇报", "察看", "听取", "询问", "展示", "告诉", "演示", "讲解"];
 
     /// <summary>
     /// 位于X的Y公司是…。在车间，公司董事长向Z介绍…: a paragraph of a visit report that opens with an organization and
@@ -150,6 +150,26 @@ internal sealed class EventAssembler
         var end = text.IndexOf('\n', org.End);
         var paragraph = text[org.End..(end < 0 ? text.Length : end)];
         return ShownWords.Any(w => paragraph.Contains(w, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] OperateVerbs = ["投资建设运营", "建设运营", "投资运营", "负责运营", "运营"];
+
+    private static readonly string[] FacilityNouns = ["中心", "基地", "园区", "平台", "项目", "产业园"];
+
+    /// <summary>
+    /// 寒地智算中心…，由X投资建设运营, 基地由X负责运营: the company that runs a facility the visit went through was visited
+    /// with it (the facility, named by kind or in full, is what the sentence opens with).
+    /// </summary>
+    private static bool OperatesVisitedPlace(string text, Found org)
+    {
+        if (org.Start == 0 || text[org.Start - 1] != '由' || !OperateVerbs.Any(v => Text.StartsWithAt(text, org.End, v)))
+        {
+            return false;
+        }
+
+        var (s, _) = EventRecognizer.SentenceAround(text, org.Start);
+        var subjectEnd = text.IndexOfAny([',', '由'], s);
+        return subjectEnd > s && FacilityNouns.Any(n => text.AsSpan(s, subjectEnd - s).IndexOf(n, StringComparison.Ordinal) >= 0);
     }
 
     /// <summary>与X联合研发, 与X合作: the visited company's partner, named in passing.</summary>

@@ -310,4 +310,27 @@ public sealed class EventTests
         // then a policy event is found, dated by the lead
         Assert.Contains(x.Events, e => e.Type == EventTypes.Policy && e.Date == "2025-11-06");
     }
+
+    [Fact]
+    public void The_company_that_runs_a_visited_facility_is_visited_with_it_but_not_one_that_only_invested_in_it()
+    {
+        // given a visit to a computing centre run by one company and a labelling base built by another
+        var x = Articles.Extract("8月13日，市委书记方立川来到江州寒地智算中心调研。\n寒地智算中心是全省首批算力调度项目，由江州三江云数科技有限公司投资建设运营。\n标注基地由江州数字产业发展集团有限公司投资建设。");
+
+        // then the operator is visited, the investor is not
+        var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Contains(visit.Involved, o => o.Name == "江州三江云数科技有限公司");
+        Assert.DoesNotContain(visit.Involved, o => o.Name == "江州数字产业发展集团有限公司");
+    }
+
+    [Fact]
+    public void A_company_opening_a_paragraph_where_its_manager_tells_the_visitor_something_is_visited()
+    {
+        // given a visit whose later paragraph opens with a company's workshop and its manager telling the leader about it
+        var x = Articles.Extract("8月13日，省委书记柏立岳来到江州市调研。\n江州寒芯半导体有限公司的洁净车间内，封装测试产线满负荷运转。企业负责人告诉柏立岳，公司聚焦车规级功率半导体。");
+
+        // then the company is visited
+        var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
+        Assert.Contains(visit.Involved, o => o.Name == "江州寒芯半导体有限公司");
+    }
 }
