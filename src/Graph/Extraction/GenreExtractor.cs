@@ -62,7 +62,18 @@ public sealed class GenreExtractor : IArticleExtractor
         // 4. Entities, 5. relations (which may add the place an organization is in), 6. events.
         var entities = EntityMentions.Collect(text, orgs, people, techs, techAliases, industries, locations);
         var relations = _relations.Find(text, entities, orgs.Spans, people, techs, industries);
-        var events = _events.Assemble(article, text, title.Length, body, orgs.Spans, people, locations);
-        return new ArticleExtraction(article, [.. entities], [.. relations.Distinct()], [.. events]);
+        var events = _events.Assemble(article, text, title.Length, body, orgs.Spans, people, locations).ToList();
+
+        // 7. A computing or data centre (X智算中心) is a facility: a body of its own only where an event involves it.
+        var facilities = entities.Where(e => e.Kind is EntityKind.Organization or EntityKind.Company && IsFacility(e.Name) && !events.Any(ev => ev.Involved.Any(i => i.Name == e.Name)))
+            .Select(e => e.Name).ToHashSet(StringComparer.Ordinal);
+        entities = [.. entities.Where(e => !(e.Kind is EntityKind.Organization or EntityKind.Company && facilities.Contains(e.Name)))];
+        var kept = relations.Where(r => !(r.From.Kind is EntityKind.Organization or EntityKind.Company && facilities.Contains(r.From.Name)) &&
+                                        !(r.To.Kind is EntityKind.Organization or EntityKind.Company && facilities.Contains(r.To.Name)));
+        return new ArticleExtraction(article, [.. entities], [.. kept.Distinct()], [.. events]);
     }
+
+    private static readonly string[] FacilityEnds = ["智算中心", "数据中心", "算力中心", "算力调度中心", "超算中心"];
+
+    private static bool IsFacility(string name) => FacilityEnds.Any(e => name.EndsWith(e, StringComparison.Ordinal));
 }

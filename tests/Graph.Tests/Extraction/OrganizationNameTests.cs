@@ -400,4 +400,15 @@ public sealed class OrganizationNameTests
         // when the sentence is read, then the verb and 公司 are no organization
         Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Name == notName);
     }
+
+    [Fact]
+    public void A_computing_centre_is_a_body_only_where_an_event_involves_it()
+    {
+        // given a visit to one computing centre and another centre named in passing
+        var x = Articles.Extract("8月13日，市委书记方立川来到哈尔滨寒地智算中心调研。\n此外，大庆智算中心也已投运500P算力。");
+
+        // then the visited centre is an organization, the one named in passing is not
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "哈尔滨寒地智算中心");
+        Assert.DoesNotContain(x.Entities, e => e.Name == "大庆智算中心");
+    }
 }
