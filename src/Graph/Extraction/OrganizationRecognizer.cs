@@ -451,6 +451,12 @@ public sealed partial class OrganizationRecognizer
             return false;
         }
 
+        // 让机器人先学会…: learning, not a society.
+        if (name.EndsWith("学会", StringComparison.Ordinal) && (start > 0 && text[start - 1] is '让' or '使' or '教' or '帮' or '要' || head[^1] is '先' or '也' or '就' or '都' or '还' or '才' or '已'))
+        {
+            return false;
+        }
+
         // 国际会展中心, 体育中心: a venue, not a body.
         foreach (var venue in Venues)
         {

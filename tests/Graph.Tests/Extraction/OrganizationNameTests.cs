@@ -411,4 +411,23 @@ public sealed class OrganizationNameTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "哈尔滨寒地智算中心");
         Assert.DoesNotContain(x.Entities, e => e.Name == "大庆智算中心");
     }
+
+    [Theory]
+    [InlineData("我们的目标是让机器人先学会拧好一颗螺丝。", "机器人先学会")]
+    [InlineData("通过模仿学习训练模型，让机器人学会开刃和抛光。", "机器人学会")]
+    public void Learning_xuehui_after_rang_or_an_adverb_is_no_society(string sentence, string notName)
+    {
+        // when the sentence is read, then 学会 (learn) makes no organization
+        Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Name == notName);
+    }
+
+    [Fact]
+    public void A_provincial_society_of_artificial_intelligence_is_a_society()
+    {
+        // given a society named as co-organizer
+        var x = Articles.Extract("大会由江州市人民政府主办、湖南省人工智能学会协办。");
+
+        // then it is an organization
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "湖南省人工智能学会");
+    }
 }
