@@ -98,8 +98,9 @@ public sealed partial class OrganizationRecognizer
                 return k - place;
             }
 
+            // …two characters + 市 after a clause edge, unless the two are a verb (听取市发展和改革局 is no place 听取市).
             if (k >= 3 && "市县区旗".Contains(text[k - 1]) && Text.IsHan(text[k - 2]) && Text.IsHan(text[k - 3]) &&
-                (k == 3 || !IsNameChar(text[k - 4]) || StopEndsAt(text, k - 3, k)))
+                (k == 3 || !IsNameChar(text[k - 4]) || StopEndsAt(text, k - 3, k)) && !Text.EndsWithAnyAt(text, k - 1, StopsBefore))
             {
                 return k - 3;
             }

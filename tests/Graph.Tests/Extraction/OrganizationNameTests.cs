@@ -395,6 +395,8 @@ public sealed class OrganizationNameTests
     [Theory]
     [InlineData("随后，他来到江州云瀚智能科技有限公司，观看公司打造的工业大脑平台。", "观看公司")]
     [InlineData("第二款是导诊机器人，内置公司自研的中医药知识大模型。", "内置公司")]
+    [InlineData("委员们听取市发展和改革局关于项目的汇报。", "听取市发展和改革局")]
+    [InlineData("他在回答酒泉日报社记者提问时说。", "回答酒泉日报社")]
     public void A_verb_before_gongsi_makes_no_company_name(string sentence, string notName)
     {
         // when the sentence is read, then the verb and 公司 are no organization
