@@ -128,4 +128,28 @@ internal static class TermSelection
 
         return name[i..];
     }
+
+    private static readonly HashSet<string> NotPlaceHeads = new(["城市", "都市", "超市", "上市", "门市", "夜市", "股市", "县城", "全市", "全县", "我市", "本市", "该市", "该县", "各市", "各县"], StringComparer.Ordinal);
+
+    /// <summary>
+    /// 石狮纺织服装产业, 丹阳眼镜产业: a sector is one node whatever town names it, so a leading place the article itself
+    /// writes as a county or city (石狮市, 丹阳市, 郓城县) is dropped from an industry's name.
+    /// </summary>
+    public static List<Found> WithoutArticlePlaces(string text, List<Found> industries)
+    {
+        var places = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 2; i < text.Length; i++)
+        {
+            if (text[i] is '市' or '县' && Text.IsHan(text[i - 1]) && Text.IsHan(text[i - 2]) && !NotPlaceHeads.Contains(text.Substring(i - 2, 3)))
+            {
+                places.Add(text.Substring(i - 2, 2));
+            }
+        }
+
+        return industries.Select(t =>
+        {
+            var place = places.FirstOrDefault(p => t.Name.Length - p.Length >= 2 && t.Name.StartsWith(p, StringComparison.Ordinal));
+            return place is null ? t : new Found(t.Kind, t.Name[place.Length..], t.Start + place.Length, t.End);
+        }).ToList();
+    }
 }

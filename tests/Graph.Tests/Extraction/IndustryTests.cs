@@ -30,4 +30,15 @@ public sealed class IndustryTests
             Assert.Contains(x.Entities, e => e.Kind == EntityKind.Industry && e.Name == s);
         }
     }
+
+    [Fact]
+    public void A_county_the_article_names_is_dropped_from_the_front_of_an_industry()
+    {
+        // given a county-level city the article writes with 市, and its industry named with the town in front
+        var x = Articles.Extract("江州省丹澄市召开大会。会上，丹澄眼镜产业联盟成立，推动丹澄眼镜产业向高端迈进。");
+
+        // then the industry is 眼镜产业, not 丹澄眼镜产业
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Industry && e.Name == "眼镜产业");
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Industry && e.Name == "丹澄眼镜产业");
+    }
 }
