@@ -31,7 +31,7 @@ internal static partial class DevelopsReader
     private static readonly string[] ContinuationOpeners = ["与", "同", "并", "还", "将", "二是", "三是", "四是", "五是", "第二", "第三", "第四", "其二", "其三"];
 
     /// <summary>Verbs that say a body makes something, strong enough to give a sentence without a body to the paragraph's.</summary>
-    private static readonly string[] TopicCues = ["研发", "研制", "开发", "攻克", "攻关", "自主", "自研", "推出", "搭载", "突破", "掌握", "集成", "内置"];
+    private static readonly string[] TopicCues = ["研发", "研制", "开发", "攻克", "攻关", "自主", "自研", "推出", "搭载", "突破", "掌握", "集成", "内置", "演示", "展示", "展出", "量产", "下线"];
 
     /// <summary>An official's advice (要在…上加快突破, 希望企业…) says what should be made, not what is.</summary>
     private static readonly string[] Exhortations = ["要", "希望", "鼓励", "加快", "力争", "叮嘱", "强调", "勉励", "期待", "支持"];
