@@ -319,4 +319,21 @@ public sealed class TechnologyTermTests
         // when the sentence is read, then no technology begins with the word
         Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Technology && e.Name.StartsWith(word, StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("公司推出中药饮片识别模型。", "中药饮片识别模型")]
+    [InlineData("该中心搭建了智慧果园管理平台。", "智慧果园管理平台")]
+    [InlineData("团队研发了远洋渔船助航系统。", "远洋渔船助航系统")]
+    public void A_model_platform_or_system_whose_modifier_names_a_technique_is_a_technology(string sentence, string term)
+    {
+        // when the sentence is read, then the whole name is a technology
+        Assert.Contains(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Technology && e.Name == term);
+    }
+
+    [Fact]
+    public void A_business_model_is_no_technology()
+    {
+        // when a sentence speaks of a business model, then it is no technology
+        Assert.DoesNotContain(Articles.Extract("公司探索出一套轻资产商业模型。").Entities, e => e.Kind == EntityKind.Technology);
+    }
 }
