@@ -13,7 +13,10 @@ public sealed partial class TermRecognizer
     [GeneratedRegex(@"\d{2,4}年")]
     private static partial Regex YearIn();
 
-    private static readonly string[] TechHeads = ["技术", "机器人", "大模型", "模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器", "装备", "电池", "电芯", "面料", "纤维", "织物", "控制阀", "材料", "机械臂", "引擎", "总成", "轴承", "电堆", "掘进机", "磁钢", "灵巧手", "变流器", "逆变器", "电解槽",
+    /// <summary>Heads of capabilities (多模态感知, 运动控制, 故障预警) that need a technique word in their modifier.</summary>
+    private static readonly HashSet<string> CapabilityHeads = new(["感知", "控制", "优化", "监测", "预警", "预测", "建模", "数据集", "质检"], StringComparer.Ordinal);
+
+    private static readonly string[] TechHeads = ["感知", "控制", "优化", "监测", "预警", "预测", "建模", "数据集", "质检", "技术", "机器人", "大模型", "模型", "算法", "芯片", "平台", "系统", "智能体", "集群", "传感器", "电机", "模块", "设备", "工艺", "激光器", "雷达", "器件", "模组", "控制器", "装备", "电池", "电芯", "面料", "纤维", "织物", "控制阀", "材料", "机械臂", "引擎", "总成", "轴承", "电堆", "掘进机", "磁钢", "灵巧手", "变流器", "逆变器", "电解槽",
         "减速器", "丝杠", "液压缸", "磁体", "麦克风", "眼镜", "一体机", "流量计", "测量船", "无人船", "服务器", "机床", "播种机", "收割机", "储能柜", "发动机", "涂层", "薄膜", "合金", "晶圆", "镜头",
         "软件", "玻璃", "陶瓷", "电解质", "添加剂", "橡胶", "封装胶", "交换膜", "隔膜", "分离膜", "负极", "正极", "硅烷", "塑料", "盖板", "域控制器", "板材", "型材", "管材", "储氢瓶", "液货舱", "关节", "夹爪", "无人机", "飞行器", "航空器"];
     private static readonly string[] IndustryHeads = ["产业", "经济", "制造业"];
@@ -168,7 +171,7 @@ public sealed partial class TermRecognizer
                 var term = text[start..end];
                 var modifier = text[start..i];
                 // A platform or a system is a technology only when its modifier says what technique it runs (工业视觉检测平台).
-                if (head is "平台" or "系统" or "集群" or "模块" or "设备" or "器件" or "模组" or "控制器" or "装备" or "材料" or "引擎" or "模型" &&
+                if ((head is "平台" or "系统" or "集群" or "模块" or "设备" or "器件" or "模组" or "控制器" or "装备" or "材料" or "引擎" or "模型" || CapabilityHeads.Contains(head)) &&
                     !TechMarkers.Any(m => modifier.Contains(m, StringComparison.Ordinal)) && !MadeBefore(text, start) && !MadeAfter(text, end) ||
                     modifier.EndsWith("产业", StringComparison.Ordinal))
                 {
@@ -204,7 +207,7 @@ public sealed partial class TermRecognizer
         "芯片", "量子", "区块链", "物联", "互联网", "5G", "计算", "仿真", "控制", "传感", "语音", "图像", "视频", "导航", "遥感", "生成", "智算",
         "探测", "纤维", "正极", "负极", "电池", "复合", "纳米", "石墨烯", "稀土", "磁", "光学", "功能", "高端", "农机", "编织", "储能",
         "液压", "气动", "伺服", "电液", "数控", "热管理", "诊断", "分拣", "监测", "预警", "运维", "解译", "驱动", "焊接", "影像", "电控", "制动", "液冷", "散热",
-        "智慧", "低空", "飞行", "助航", "预测", "预报", "决策", "定位", "通信", "网联", "监管", "标注", "训练",
+        "智慧", "低空", "飞行", "助航", "预测", "预报", "决策", "定位", "通信", "网联", "监管", "标注", "训练", "多模态",
     ];
 
     /// <summary>Where a quoted name of at most ten characters that ends right before <paramref name="start"/> opens; -1 when there is none.</summary>

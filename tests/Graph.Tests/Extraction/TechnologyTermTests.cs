@@ -336,4 +336,23 @@ public sealed class TechnologyTermTests
         // when a sentence speaks of a business model, then it is no technology
         Assert.DoesNotContain(Articles.Extract("公司探索出一套轻资产商业模型。").Entities, e => e.Kind == EntityKind.Technology);
     }
+
+    [Theory]
+    [InlineData("团队攻克了多模态感知难题。", "多模态感知")]
+    [InlineData("平台可对风机开展智能故障预警。", "智能故障预警")]
+    [InlineData("企业上线了视觉质检系统，实现AI质检全覆盖。", "AI质检")]
+    public void A_capability_whose_modifier_names_a_technique_is_a_technology(string sentence, string term)
+    {
+        // when the sentence is read, then the capability is a technology
+        Assert.Contains(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Technology && e.Name == term);
+    }
+
+    [Theory]
+    [InlineData("江州持续推进产业结构优化。")]
+    [InlineData("公司加强成本控制和质量控制。")]
+    public void A_capability_noun_without_a_technique_is_no_technology(string sentence)
+    {
+        // when the sentence is read, then there is no technology
+        Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Technology);
+    }
 }
