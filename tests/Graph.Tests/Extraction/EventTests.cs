@@ -333,4 +333,16 @@ public sealed class EventTests
         var visit = Assert.Single(x.Events, e => e.Type == EventTypes.Visit);
         Assert.Contains(visit.Involved, o => o.Name == "江州寒芯半导体有限公司");
     }
+
+    [Fact]
+    public void A_matchmaking_meeting_that_releases_a_first_scenario_list_is_a_meeting_and_a_launch()
+    {
+        // given a supply-demand matchmaking meeting where a bureau releases its first list of scenarios
+        var x = Articles.Extract("8月13日，江州市人工智能应用场景供需对接会在江州高新区举行。会上，江州市工业和信息化局发布首批应用场景清单。",
+            title: "江州举办人工智能应用场景供需对接会");
+
+        // then there is a meeting and a launch on that day
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Meeting && e.Date == "2025-08-13");
+        Assert.Contains(x.Events, e => e.Type == EventTypes.Launch && e.Date == "2025-08-13");
+    }
 }
