@@ -231,9 +231,9 @@ public sealed partial class EventRecognizer
         return MonthDayRegex().IsMatch(text, s) && MonthDayRegex().Match(text, s).Index < at;
     }
 
-    private static readonly string[] ReportWords = ["白皮书", "蓝皮书", "报告", "指数", "前瞻"];
+    private static readonly string[] ReportWords = ["白皮书", "蓝皮书", "报告", "指数", "前瞻", "图谱"];
 
-    /// <summary>发布《…白皮书》: a report released; lists and maps (清单, 名单, 图谱) are not.</summary>
+    /// <summary>发布《…白皮书》, 发布《…产业链图谱》: a report released under its title.</summary>
     private static bool ReleasesReport(string text, int from)
     {
         if (from >= text.Length || text[from] != '《')
