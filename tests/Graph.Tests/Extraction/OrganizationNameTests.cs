@@ -397,6 +397,7 @@ public sealed class OrganizationNameTests
     [InlineData("第二款是导诊机器人，内置公司自研的中医药知识大模型。", "内置公司")]
     [InlineData("委员们听取市发展和改革局关于项目的汇报。", "听取市发展和改革局")]
     [InlineData("他在回答酒泉日报社记者提问时说。", "回答酒泉日报社")]
+    [InlineData("让AI学会看茶识茶——访黄山云岚智农科技有限公司创始人方慕白", "访黄山云岚智农科技有限公司")]
     public void A_verb_before_a_body_is_not_part_of_its_name(string sentence, string notName)
     {
         // when the sentence is read, then the verb and what follows are no organization
