@@ -97,6 +97,12 @@ internal sealed class EventAssembler
                 leadName = actors.FirstOrDefault(p => p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd)?.Name ?? "";
             }
 
+            // 走进X公司… with no day, no one leading and one body: a reporter's feature on a company, not a visit.
+            if (ev.Type == EventTypes.Visit && ev.Date is null && leadName.Length == 0 && involved.Select(o => o.Name).Distinct(StringComparer.Ordinal).Count() <= 1)
+            {
+                continue;
+            }
+
             var parts = participants
                 .Select(n => new Participation(n, n == leadName ? "lead" : people.Where(p => p.Name == n).Any(p => AccompanyClause(text, p)) ? "accompany" : "other"))
                 .ToImmutableArray();

@@ -345,4 +345,15 @@ public sealed class EventTests
         Assert.Contains(x.Events, e => e.Type == EventTypes.Meeting && e.Date == "2025-08-13");
         Assert.Contains(x.Events, e => e.Type == EventTypes.Launch && e.Date == "2025-08-13");
     }
+
+    [Fact]
+    public void A_feature_that_walks_into_one_company_without_a_day_or_an_official_is_no_visit()
+    {
+        // given a feature story opening with 走进 one company's workshop, no day and no official
+        var x = Articles.Extract("走进江州耒创精密传动有限公司的恒温车间，机器轰鸣声比想象中小得多。公司董事长谢明亮早年从事数控机床销售。",
+            title: "记者探访｜江州这家小巨人把机器人关节精度做到头发丝的十分之一");
+
+        // then there is no visit
+        Assert.DoesNotContain(x.Events, e => e.Type == EventTypes.Visit);
+    }
 }
