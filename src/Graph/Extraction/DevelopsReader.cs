@@ -178,7 +178,7 @@ internal static partial class DevelopsReader
                 }
 
                 // 应用于新能源汽车生产线, 为人工智能企业提供算力: a field the organization serves, not one it develops.
-                if (IsServedField(text, term) || IsDemanded(text, term))
+                if (IsServedField(text, term) || IsDemanded(text, term) || InTitleOfWork(text, term))
                 {
                     continue;
                 }
@@ -272,6 +272,19 @@ internal static partial class DevelopsReader
         }
 
         return parties.Count > 0 && Text.StartsWithAt(text, s, "双方") && Clauses.ClauseHas(text, term, JointWork) ? parties : [];
+    }
+
+    /// <summary>作题为《深海装备的智能化之路》的报告, 以“算力网络”为题: a term in the title of a talk or a report is its topic.</summary>
+    private static bool InTitleOfWork(string text, Found term)
+    {
+        var open = text.LastIndexOf('《', term.Start == 0 ? 0 : term.Start - 1);
+        if (open >= 0 && text.IndexOf('》', open) is var close && close >= term.End && term.Start - open < 40)
+        {
+            return true;
+        }
+
+        var quote = TermRecognizer.QuoteBefore(text, term.Start);
+        return quote >= 0 && text.IndexOf('”', term.End) is var end && end >= 0 && Text.StartsWithAt(text, end + 1, "为题");
     }
 
     /// <summary>X提出Y需求, 希望引入Y: the body asks for the term; a maker's offer to meet a need (满足…需求) is not asked for.</summary>

@@ -153,7 +153,7 @@ public sealed partial class OrganizationRecognizer
     }
 
     /// <summary>激光再制造有限公司, 再生金属, 钢铁联合有限责任公司: words of names that begin with a stop word (word, stop).</summary>
-    private static readonly (string Word, string Stop)[] NameWordsOfStops = [("再制造", "再"), ("再生", "再"), ("联合有限", "联合")];
+    private static readonly (string Word, string Stop)[] NameWordsOfStops = [("再制造", "再"), ("再生", "再"), ("联合有限", "联合"), ("有色", "有")];
 
     /// <summary>The stop word ending at <paramref name="i"/> begins one of <see cref="NameWordsOfStops"/>.</summary>
     private static bool InsideNameWord(string text, int i)

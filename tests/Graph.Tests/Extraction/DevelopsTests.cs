@@ -587,4 +587,14 @@ public sealed class DevelopsTests
         // then the capabilities are the company's
         Assert.True(x.Develops("江州湘资数智科技有限公司", "工艺参数智能寻优"), Relations(x));
     }
+
+    [Fact]
+    public void The_topic_of_a_keynote_is_not_developed_by_the_speakers_institute()
+    {
+        // given an academician of an institute giving a keynote titled after a technology
+        var x = Articles.Extract("开幕式上，中国工程院院士、江州深海科技研究院院长邵鸿章作题为《深海探测机器人的智能化之路》的主旨报告。");
+
+        // then the institute is not said to develop the topic
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州深海科技研究院");
+    }
 }

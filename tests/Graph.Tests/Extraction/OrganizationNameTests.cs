@@ -397,6 +397,7 @@ public sealed class OrganizationNameTests
     [InlineData("第二款是导诊机器人，内置公司自研的中医药知识大模型。", "内置公司")]
     [InlineData("委员们听取市发展和改革局关于项目的汇报。", "听取市发展和改革局")]
     [InlineData("他在回答酒泉日报社记者提问时说。", "回答酒泉日报社")]
+    [InlineData("他听取汇报，体验公司推出的多民族语言大模型。", "体验公司")]
     [InlineData("让AI学会看茶识茶——访黄山云岚智农科技有限公司创始人方慕白", "访黄山云岚智农科技有限公司")]
     public void A_verb_before_a_body_is_not_part_of_its_name(string sentence, string notName)
     {
@@ -432,5 +433,16 @@ public sealed class OrganizationNameTests
 
         // then it is an organization
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name == "湖南省人工智能学会");
+    }
+
+    [Fact]
+    public void A_name_that_begins_with_youse_non_ferrous_keeps_it()
+    {
+        // given a research institute on non-ferrous metals co-built by two colleges
+        var x = Articles.Extract("支持桂林理工大学与河池学院在河池共建有色金属新材料研究院。");
+
+        // then the institute's name keeps 有色
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name.EndsWith("有色金属新材料研究院", StringComparison.Ordinal));
+        Assert.DoesNotContain(x.Entities, e => e.Name == "色金属新材料研究院");
     }
 }
