@@ -311,10 +311,13 @@ public sealed class TechnologyTermTests
     }
 
     [Theory]
+    [InlineData("这些机器人来自江州云岚智农科技有限公司。", "这些")]
+    [InlineData("研究员借助材料大模型筛选配方。", "借助")]
+    [InlineData("市里将推广机器视觉质检等应用。", "推广")]
     [InlineData("公司同时引入AI缺陷检测系统，对每片衬底自动分级。", "同时")]
     [InlineData("江州宏途汽车部件有限公司希望引入数字孪生技术，优化焊接产线。", "希望")]
     [InlineData("其中，江州恒塑科技集团有限公司提出橡胶密封件表面缺陷视觉检测需求，青川丝网制品有限公司提出丝网编织设备远程运维需求。", "提出")]
-    public void Words_of_wish_plan_or_request_before_a_technology_are_not_part_of_it(string sentence, string word)
+    public void Clause_words_before_a_technology_are_not_part_of_it(string sentence, string word)
     {
         // when the sentence is read, then no technology begins with the word
         Assert.DoesNotContain(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Technology && e.Name.StartsWith(word, StringComparison.Ordinal));
