@@ -32,7 +32,7 @@ public sealed partial class PersonRecognizer
 
     private static readonly string[] BodyWords = ["省委", "市委", "区委", "县委", "州委", "省政府", "市政府", "区政府", "县政府", "省人大", "市人大", "省政协", "市政协"];
 
-    private static readonly string[] BylineTitles = ["记者", "通讯员", "摄影", "特约摄影", "实习生", "编辑", "摄"];
+    private static readonly string[] BylineTitles = ["记者", "通讯员", "摄影", "特约摄影", "实习生", "编辑", "责任编辑", "摄"];
 
     private readonly Lexicon _lexicon;
 
@@ -54,7 +54,8 @@ public sealed partial class PersonRecognizer
 
                 var nameStart = end;
                 var byline = BylineTitles.Contains(title);
-                while (byline && nameStart < text.Length && text[nameStart] == ' ')
+                // 记者 王五, 编辑：李四: a byline title may be followed by spaces, an editor's also by a colon (记者： opens a question).
+                while (byline && nameStart < text.Length && (text[nameStart] == ' ' || text[nameStart] == ':' && title.EndsWith("编辑", StringComparison.Ordinal)))
                 {
                     nameStart++;
                 }

@@ -4,8 +4,9 @@ using System.Text.RegularExpressions;
 namespace Graph.Reading;
 
 /// <summary>
-/// Drops web-page furniture from body paragraphs: breadcrumbs, editor/source lines, share and print links, QR-code
+/// Drops web-page furniture from body paragraphs: breadcrumbs, source and review lines, share and print links, QR-code
 /// hints, and "related reading" headings together with the short link titles under them (until a real paragraph).
+/// An editor's line (责任编辑：X) stays: like a reporter's byline it names a person of the article.
 /// The patterns are data: add a line to <see cref="DropLine"/> or <see cref="LinkListHeading"/> for a new site.
 /// </summary>
 internal static class NoiseFilter
@@ -15,8 +16,7 @@ internal static class NoiseFilter
     [
         Pattern(@"^(当前位置|您的位置|你的位置|您现在的位置|所在位置|当前页面)\s*[:：]"),
         Pattern(@"^(首页|主页|网站首页)\s*[>＞»›→/]"),
-        Pattern(@"^(责任编辑|编辑|责编|审核|校对|审校|终审|值班编辑|编审)\s*[:：].{0,30}$"),
-        Pattern(@"^[(（【\[]?\s*(责任编辑|编辑|责编)\s*[:：][^)）】\]]{0,30}[)）】\]]?$"),
+        Pattern(@"^(审核|校对|审校|终审|编审)\s*[:：].{0,30}$"),
         Pattern(@"^(来源|稿源|文章来源|信息来源|新闻来源|出处)\s*[:：].{0,40}$"),
         Pattern(@"^(发布时间|发布日期|发表时间)\s*[:：]\s*20\d{2}[^。]{0,80}$"),
         Pattern(@"^(分享到|分享至|分享)\s*[:：]"),

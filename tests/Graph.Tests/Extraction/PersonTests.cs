@@ -221,4 +221,15 @@ public sealed class PersonTests
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name == "解释");
         Assert.Contains("二级调研员", x.Person("孔立华").Titles);
     }
+
+    [Fact]
+    public void An_editor_line_names_a_person_but_a_reporters_question_does_not()
+    {
+        // given an interview whose reporter asks after 记者： and whose page ends with the editor's line
+        var x = Articles.Extract("记者：公司为什么选择这条赛道？\n许慕辰：因为市场大。\n责任编辑：韩睿");
+
+        // then the editor is a person with the title, and nothing after 记者： is
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Person && e.Name == "韩睿" && e.Titles.Contains("责任编辑"));
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name == "公司");
+    }
 }

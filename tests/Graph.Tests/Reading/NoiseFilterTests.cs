@@ -11,7 +11,7 @@ public sealed class NoiseFilterTests
         // when read
         var article = ReadingTestData.Read("noise.txt");
 
-        // then only the article paragraphs remain
+        // then only the article paragraphs and the editor's byline (a person the article names) remain
         Assert.Equal(ReadingTestData.Text("noise.expected-body.txt"), article.Body);
     }
 
@@ -19,8 +19,6 @@ public sealed class NoiseFilterTests
     [InlineData("当前位置：首页 > 新闻 > 要闻")]
     [InlineData("您的位置: 首页 » 政务")]
     [InlineData("首页 > 新闻中心")]
-    [InlineData("责任编辑：李四")]
-    [InlineData("（责任编辑：王五）")]
     [InlineData("来源：新华社")]
     [InlineData("分享到：")]
     [InlineData("版权所有：江州市人民政府网站    网站标识码：2306000001    黑ICP备05002111号")]
@@ -32,6 +30,14 @@ public sealed class NoiseFilterTests
     public void Noise_line_is_recognized(string line)
     {
         Assert.True(NoiseFilter.IsDropLine(line));
+    }
+
+    [Theory]
+    [InlineData("责任编辑：李四")]
+    [InlineData("（责任编辑：王五）")]
+    public void An_editor_line_is_a_byline_not_noise(string line)
+    {
+        Assert.False(NoiseFilter.IsDropLine(line));
     }
 
     [Theory]
