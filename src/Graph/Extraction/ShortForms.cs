@@ -95,6 +95,17 @@ internal sealed class ShortForms
         }
 
         var names = orgs.Select(o => o.Name).Distinct(StringComparer.Ordinal).ToList();
+
+        // 广东省政府, 温州市政府: the people's government of that place, written short (one body however it is named).
+        foreach (var a in names)
+        {
+            if (a.Length >= 5 && a.EndsWith("政府", StringComparison.Ordinal) && !a.EndsWith("人民政府", StringComparison.Ordinal) && "省市区县州".Contains(a[^3]) &&
+                !renames.ContainsKey(a))
+            {
+                renames[a] = a[..^2] + "人民政府";
+            }
+        }
+
         foreach (var a in names)
         {
             var longer = names.Where(b => b.Length > a.Length && a.Length >= 4 && b.EndsWith(a, StringComparison.Ordinal)).ToList();

@@ -445,4 +445,16 @@ public sealed class OrganizationNameTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Organization && e.Name.EndsWith("有色金属新材料研究院", StringComparison.Ordinal));
         Assert.DoesNotContain(x.Entities, e => e.Name == "色金属新材料研究院");
     }
+
+    [Fact]
+    public void A_provincial_government_written_short_is_the_peoples_government()
+    {
+        // given 广东省政府 written short
+        var x = Articles.Extract("广东省政府与江州新能集团有限公司签署战略合作协议。");
+
+        // then the body is 广东省人民政府, with the short form as an alias
+        var gov = Assert.Single(x.Entities, e => e.Name == "广东省人民政府");
+        Assert.Contains("广东省政府", gov.Aliases);
+        Assert.DoesNotContain(x.Entities, e => e.Name == "广东省政府");
+    }
 }
