@@ -228,7 +228,9 @@ public sealed partial class PersonRecognizer
         var g1 = at + surname;
         // In a byline (记者 田为）) a two-character name ends at the punctuation whatever its second character.
         var endsAfterG1 = at > 0 && text[at - 1] == ' ' && (g1 + 1 >= text.Length || !Text.IsHan(text[g1 + 1]));
-        if (g1 >= text.Length || !Text.IsHan(text[g1]) || AfterName.Contains(text[g1]) && surname == 1 && !IsGivenOk(text, g1) && !endsAfterG1)
+        // 代表和市人大代表: 市/省/县/区 after a surname-like character start a body, not a given name.
+        if (g1 >= text.Length || !Text.IsHan(text[g1]) || text[g1] is '市' or '省' or '县' or '区' ||
+            AfterName.Contains(text[g1]) && surname == 1 && !IsGivenOk(text, g1) && !endsAfterG1)
         {
             return 0;
         }

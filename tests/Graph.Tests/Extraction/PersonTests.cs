@@ -232,4 +232,14 @@ public sealed class PersonTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Person && e.Name == "韩睿" && e.Titles.Contains("责任编辑"));
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name == "公司");
     }
+
+    [Fact]
+    public void A_place_suffix_after_a_surname_like_character_starts_a_body_not_a_name()
+    {
+        // given 省人大代表和市人大代表
+        var x = Articles.Extract("江州市人大常委会组织部分在江州的省人大代表和市人大代表开展视察。");
+
+        // then 和市 is no person
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name.StartsWith("和市", StringComparison.Ordinal));
+    }
 }
