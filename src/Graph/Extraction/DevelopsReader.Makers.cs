@@ -2,7 +2,7 @@ using Graph.Model;
 
 namespace Graph.Extraction;
 
-/// <summary>Who made a term: makers before 研发的/研制的 (and joint makers), demonstratives and pronouns before them, suppliers after 由.</summary>
+/// <summary>Who made a term: makers before 研发的/研制的 (and joint makers), demonstratives and pronouns before them, suppliers after 由 or 来自, the parties of an agreement.</summary>
 internal static partial class DevelopsReader
 {
     private static readonly string[] PartiesTogether = ["双方共同研发", "三方共同研发", "双方联合研发", "三方联合研发", "双方共同开发", "三方共同开发", "双方联合攻关", "三方联合攻关", "双方将共同研发", "三方将共同研发"];
@@ -76,4 +76,34 @@ internal static partial class DevelopsReader
 
     /// <summary>动力电池则来自X, 芯片均来自X: the body a part comes from made it.</summary>
     private static readonly string[] ComesFrom = ["来自", "则来自", "均来自", "都来自", "采购自", "出自"];
+
+    private static readonly string[] JointWork = ["联合开发", "联合攻关", "联合研发", "共同研发", "共同开发", "联合技术攻关", "开展联合", "共同开展", "协同攻关", "合作研发", "合作开发"];
+
+    /// <summary>The bodies joined as parties of one cooperation (A与B签约/共建/合作): the one before 与 and the partner after it.</summary>
+    private static List<Found> Parties(string text, List<Found> inSentence)
+    {
+        var parties = new List<Found>();
+        foreach (var partner in inSentence.Where(o => Clauses.IsPartner(text, o)))
+        {
+            if (inSentence.LastOrDefault(o => o.End == partner.Start - 1) is { } first && CanDevelop(first) && CanDevelop(partner))
+            {
+                parties.Add(first);
+                parties.Add(partner);
+            }
+        }
+
+        return parties;
+    }
+
+    /// <summary>双方将联合开发Y: the parties of the agreement, when 双方 opens the term's clause with a word of joint work.</summary>
+    private static List<Found> BothParties(string text, Found term, List<Found> parties)
+    {
+        var s = term.Start;
+        while (s > 0 && text[s - 1] is not (',' or ';' or ':' or '。' or '\n'))
+        {
+            s--;
+        }
+
+        return parties.Count > 0 && Text.StartsWithAt(text, s, "双方") && Clauses.ClauseHas(text, term, JointWork) ? parties : [];
+    }
 }

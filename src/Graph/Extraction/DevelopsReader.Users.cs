@@ -1,6 +1,6 @@
 namespace Graph.Extraction;
 
-/// <summary>Users and served fields, who do not develop what they use (采用, 引进, 应用于), and the own techniques a subject adopts, which it does.</summary>
+/// <summary>Users, served fields, stated needs and topics of talks, which are not developed (采用, 引进, 应用于, 提出X需求, 作题为《…》), and the own techniques a subject adopts, which are.</summary>
 internal static partial class DevelopsReader
 {
     private static readonly string[] ServeWords = ["应用于", "用于", "服务于", "面向", "赋能", "利用", "借助", "引入", "引进", "采购", "采用", "使用", "购买", "部署"];
@@ -78,4 +78,34 @@ internal static partial class DevelopsReader
         var at = text.IndexOf(word, end, stop - end, StringComparison.Ordinal);
         return at >= 0 && at + word.Length == stop;
     }
+
+    /// <summary>作题为《深海装备的智能化之路》的报告, 以“算力网络”为题: a term in the title of a talk or a report is its topic.</summary>
+    private static bool InTitleOfWork(string text, Found term)
+    {
+        var open = text.LastIndexOf('《', term.Start == 0 ? 0 : term.Start - 1);
+        if (open >= 0 && text.IndexOf('》', open) is var close && close >= term.End && term.Start - open < 40)
+        {
+            return true;
+        }
+
+        var quote = TermRecognizer.QuoteBefore(text, term.Start);
+        return quote >= 0 && text.IndexOf('”', term.End) is var end && end >= 0 && Text.StartsWithAt(text, end + 1, "为题");
+    }
+
+    /// <summary>X提出Y需求, 希望引入Y: the body asks for the term; a maker's offer to meet a need (满足…需求) is not asked for.</summary>
+    private static bool IsDemanded(string text, Found term)
+    {
+        var e = term.End;
+        while (e < text.Length && e - term.End < 16 && text[e] is not (',' or ';' or ':' or '。' or '\n'))
+        {
+            e++;
+        }
+
+        var need = text.IndexOf("需求", term.End, e - term.End, StringComparison.Ordinal);
+        return need >= 0 && !Clauses.ClauseHas(text, term, ["满足", "服务", "提供", "响应"]) || Clauses.ClauseHas(text, term, ["希望引入", "计划引入", "需要引入"]);
+    }
+
+    /// <summary>X已在Y试用, 为Y提供: a body named after a term as where it is used or whom it serves.</summary>
+    private static bool IsPlaceOfUse(string text, Found org) =>
+        org.Start > 0 && text[org.Start - 1] is '在' or '为' or '向' or '给' or '帮' || Text.EndsWithAt(text, org.Start, "帮助");
 }

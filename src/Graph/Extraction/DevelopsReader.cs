@@ -5,13 +5,17 @@ namespace Graph.Extraction;
 
 /// <summary>
 /// Who develops which technology, read sentence by sentence. For each term, in this order: the maker written before
-/// 研发的/研制的/推出的 (or after 由 with 提供); the sentence's subject when it is a bare kind noun naming a body said
-/// before (该中心…, 联合研发中心将…); a body followed by 由; the nearest organization before the term; one after it in
-/// the same stretch; or, with none in the sentence, the body the previous sentences are about through a specific
-/// back-reference (该公司, 其; 公司 in the words of a person whose title named the company). Then: paired lists, joint
-/// research partners and co-builders of a lab, counted parties (三方共同研发), joint makers of a completed project, list
-/// subjects of a develop verb; users (采用X公司开发的Y, 引进), served fields and signing partners are left out, but a
-/// technique the subject's own project adopts (项目将采用A和B技术) is its own.
+/// 研发的/研制的/推出的 (or after 由 with 提供, or the body a part 来自); the sentence's subject when it is a bare kind noun
+/// naming a body said before (该中心…, 联合研发中心将…, after a scene-setting clause such as 揭牌仪式上，), or the
+/// subject of the part before a semicolon that it goes on from (…；与X共同研制Y); a body followed by 由; the nearest
+/// organization in the term's clause, the body the sentence opens with, the nearest before the term; one after it in
+/// the same stretch (not where it is used: 已在X试用); or, with none in the sentence, the body the previous sentences
+/// are about through a specific back-reference (该公司, 其; 公司 in the words of a person whose title named the company;
+/// 我们 in an interview; 模型具备… after its maker), or the company of the paragraph when the sentence says something is
+/// made. Then: the parties of an agreement for 双方…联合开发, paired lists, joint research partners and co-builders of a
+/// lab, counted parties (三方共同研发), joint makers of a completed project, list subjects of a develop verb; users
+/// (采用X公司开发的Y, 引进), served fields, stated needs (提出X需求), topics of a talk (作题为《…》) and signing partners are
+/// left out, but a technique the subject's own project adopts (项目将采用A和B技术) is its own.
 /// </summary>
 internal static partial class DevelopsReader
 {
@@ -46,8 +50,7 @@ internal static partial class DevelopsReader
     {
         const string type = RelationshipTypes.Develops;
         Found? previous = null;
-        // Where the paragraph holding the sentence starts, and whether previous was named in it.
-        var paragraph = 0;
+        // Whether previous was named in the paragraph that holds the sentence.
         var previousInParagraph = false;
         List<Found> lastParties = [];
         Found? lastSubject = null;
@@ -58,7 +61,6 @@ internal static partial class DevelopsReader
         {
             if (start > 0 && text[start - 1] == '\n')
             {
-                paragraph = start;
                 previousInParagraph = false;
             }
 
@@ -244,68 +246,8 @@ internal static partial class DevelopsReader
         }
     }
 
-    private static readonly string[] JointWork = ["联合开发", "联合攻关", "联合研发", "共同研发", "共同开发", "联合技术攻关", "开展联合", "共同开展", "协同攻关", "合作研发", "合作开发"];
-
-    /// <summary>The bodies joined as parties of one cooperation (A与B签约/共建/合作): the one before 与 and the partner after it.</summary>
-    private static List<Found> Parties(string text, List<Found> inSentence)
-    {
-        var parties = new List<Found>();
-        foreach (var partner in inSentence.Where(o => Clauses.IsPartner(text, o)))
-        {
-            if (inSentence.LastOrDefault(o => o.End == partner.Start - 1) is { } first && CanDevelop(first) && CanDevelop(partner))
-            {
-                parties.Add(first);
-                parties.Add(partner);
-            }
-        }
-
-        return parties;
-    }
-
-    /// <summary>双方将联合开发Y: the parties of the agreement, when 双方 opens the term's clause with a word of joint work.</summary>
-    private static List<Found> BothParties(string text, Found term, List<Found> parties)
-    {
-        var s = term.Start;
-        while (s > 0 && text[s - 1] is not (',' or ';' or ':' or '。' or '\n'))
-        {
-            s--;
-        }
-
-        return parties.Count > 0 && Text.StartsWithAt(text, s, "双方") && Clauses.ClauseHas(text, term, JointWork) ? parties : [];
-    }
-
-    /// <summary>作题为《深海装备的智能化之路》的报告, 以“算力网络”为题: a term in the title of a talk or a report is its topic.</summary>
-    private static bool InTitleOfWork(string text, Found term)
-    {
-        var open = text.LastIndexOf('《', term.Start == 0 ? 0 : term.Start - 1);
-        if (open >= 0 && text.IndexOf('》', open) is var close && close >= term.End && term.Start - open < 40)
-        {
-            return true;
-        }
-
-        var quote = TermRecognizer.QuoteBefore(text, term.Start);
-        return quote >= 0 && text.IndexOf('”', term.End) is var end && end >= 0 && Text.StartsWithAt(text, end + 1, "为题");
-    }
-
-    /// <summary>X提出Y需求, 希望引入Y: the body asks for the term; a maker's offer to meet a need (满足…需求) is not asked for.</summary>
-    private static bool IsDemanded(string text, Found term)
-    {
-        var e = term.End;
-        while (e < text.Length && e - term.End < 16 && text[e] is not (',' or ';' or ':' or '。' or '\n'))
-        {
-            e++;
-        }
-
-        var need = text.IndexOf("需求", term.End, e - term.End, StringComparison.Ordinal);
-        return need >= 0 && !Clauses.ClauseHas(text, term, ["满足", "服务", "提供", "响应"]) || Clauses.ClauseHas(text, term, ["希望引入", "计划引入", "需要引入"]);
-    }
-
-    /// <summary>X已在Y试用, 为Y提供: a body named after a term as where it is used or whom it serves.</summary>
-    private static bool IsPlaceOfUse(string text, Found org) =>
-        org.Start > 0 && text[org.Start - 1] is '在' or '为' or '向' or '给' or '帮' || Text.EndsWithAt(text, org.Start, "帮助");
-
     /// <summary>A question-and-answer interview: a paragraph opens with 记者: or 问:.</summary>
-    private static bool IsInterview(string text) =>
+    internal static bool IsInterview(string text) =>
         text.StartsWith("记者:", StringComparison.Ordinal) || text.Contains("\n记者:", StringComparison.Ordinal) || text.Contains("\n问:", StringComparison.Ordinal);
 
     [GeneratedRegex(@"\G(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?,")]
@@ -497,7 +439,11 @@ internal static partial class DevelopsReader
 
     private static readonly string[] LeadingClauseStarts = ["根据", "按照", "依据", "随着", "在"];
 
-    private static readonly string[] LeadingClauseEnds = ["上", "中", "后", "时", "里", "前", "以来", "协议", "规划", "方案", "安排"];
+    /// <summary>How a scene ends (揭牌仪式上，, 会议期间，): a short clause ending so sets the scene by itself.</summary>
+    private static readonly string[] SceneEnds = ["上", "中", "后", "时", "里"];
+
+    /// <summary>How a longer scene-setting clause that opens with 根据/按照/在… ends (根据双方签署的共建协议，).</summary>
+    private static readonly string[] LeadingClauseEnds = [.. SceneEnds, "前", "以来", "协议", "规划", "方案", "安排"];
 
     /// <summary>
     /// Past a clause that sets the scene before the subject (据介绍，, 揭牌仪式上，, 根据双方签署的共建协议，): where the
@@ -516,7 +462,7 @@ internal static partial class DevelopsReader
         var comma = text.IndexOf(',', start, Math.Min(end, text.Length) - start);
         if (comma > start && comma - start <= 16 && Enumerable.Range(start, comma - start).All(i => Text.IsHan(text[i])) &&
             (LeadingClauseStarts.Any(w => Text.StartsWithAt(text, start, w)) && LeadingClauseEnds.Any(w => Text.EndsWithAt(text, comma, w)) ||
-             comma - start <= 8 && LeadingClauseEnds.Take(5).Any(w => Text.EndsWithAt(text, comma, w))))
+             comma - start <= 8 && SceneEnds.Any(w => Text.EndsWithAt(text, comma, w))))
         {
             return comma + 1;
         }

@@ -88,10 +88,9 @@ internal sealed class EventAssembler
                 }
 
                 // 我们在邢台发布了X: a launch told without its maker is the launch of the company the report names most.
-                if (ev.Type == EventTypes.Launch && involved.Count == 0 &&
-                    orgs.Where(o => o.Kind == EntityKind.Company).GroupBy(o => o.Name, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.First().Start).FirstOrDefault() is { } main)
+                if (ev.Type == EventTypes.Launch && involved.Count == 0 && MostNamedCompany(orgs) is { } main)
                 {
-                    involved = [main.First()];
+                    involved = [main];
                 }
                 participants = actors.Select(p => p.Name).Distinct(StringComparer.Ordinal).ToList();
                 leadName = actors.FirstOrDefault(p => p.Start >= ev.SentenceStart && p.Start < ev.SentenceEnd)?.Name ?? "";
@@ -157,6 +156,11 @@ internal sealed class EventAssembler
         var paragraph = text[org.End..(end < 0 ? text.Length : end)];
         return ShownWords.Any(w => paragraph.Contains(w, StringComparison.Ordinal));
     }
+
+    /// <summary>The company an article names most often (the earlier on a tie), at its first mention.</summary>
+    private static Found? MostNamedCompany(List<Found> orgs) =>
+        orgs.Where(o => o.Kind == EntityKind.Company).GroupBy(o => o.Name, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Count()).ThenBy(g => g.First().Start).FirstOrDefault()?.First();
 
     private static readonly string[] OperateVerbs = ["投资建设运营", "建设运营", "投资运营", "负责运营", "运营"];
 

@@ -139,8 +139,7 @@ public sealed partial class EventRecognizer
 
     /// <summary>An interview: its title says so (——访X, 专访) or its body is questions and answers (记者：…).</summary>
     private static bool IsInterview(string text, (int Start, int End) title) =>
-        InterviewMarks.Any(m => text.IndexOf(m, title.Start, title.End - title.Start, StringComparison.Ordinal) >= 0) ||
-        text.Contains("\n记者:", StringComparison.Ordinal) || text.Contains("\n问:", StringComparison.Ordinal);
+        InterviewMarks.Any(m => text.IndexOf(m, title.Start, title.End - title.Start, StringComparison.Ordinal) >= 0) || DevelopsReader.IsInterview(text);
 
     /// <summary>会见, 会谈: leaders meeting the other side, an event of its own even beside a signing.</summary>
     private static bool IsCourtesyMeeting(string text, int at) => Text.StartsWithAt(text, at, "会见") || Text.StartsWithAt(text, at, "会谈");
@@ -228,7 +227,7 @@ public sealed partial class EventRecognizer
             s--;
         }
 
-        return MonthDayRegex().IsMatch(text, s) && MonthDayRegex().Match(text, s).Index < at;
+        return MonthDayRegex().Match(text, s) is { Success: true } day && day.Index < at;
     }
 
     private static readonly string[] ReportWords = ["白皮书", "蓝皮书", "报告", "指数", "前瞻", "图谱"];
