@@ -181,7 +181,7 @@ public sealed partial class TermRecognizer
                 var last = k == items.Count - 1;
                 // The first item opens after punctuation or a verb that introduces what is made; 智慧城市, 高端装备, 政务服务 are fields.
                 if (itemEnd - start is < 3 or > 12 || Spans.Overlaps(start, itemEnd, techs) || Spans.Overlaps(start, itemEnd, others) ||
-                    k == 0 && (Text.IsHan(text[start - 1]) ? !ListOpeners.Any(v => Text.EndsWithAt(text, start, v)) : itemEnd - start > 8 || !TechHeads.Any(h => Text.EndsWithAt(text, itemEnd, h))) ||
+                    k == 0 && (start > 0 && Text.IsHan(text[start - 1]) ? !ListOpeners.Any(v => Text.EndsWithAt(text, start, v)) : itemEnd - start > 8 || !TechHeads.Any(h => Text.EndsWithAt(text, itemEnd, h))) ||
                     IsField(text[start..itemEnd]) ||
                     last && !closedByDeng && !TechHeads.Any(h => Text.EndsWithAt(text, itemEnd, h)) || text.AsSpan(start, itemEnd - start).IndexOfAny("的是在了") >= 0)
                 {
