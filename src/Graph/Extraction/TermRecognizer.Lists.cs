@@ -256,6 +256,11 @@ public sealed partial class TermRecognizer
 
         void AddItem(int start, int end)
         {
+            if (end - start < 2)
+            {
+                return;
+            }
+
             var of = text.LastIndexOf('的', end - 1, end - start);
             if (of >= 0)
             {
