@@ -55,7 +55,7 @@ public sealed class GenreExtractor : IArticleExtractor
         techs = TermSelection.WithoutSectorUses(text, techs, industries);
         techs = TermSelection.KeepSalient(text, title, annotations.Technologies,
             TermSelection.DropTails(text, TermSelection.CutAfterOrgs(techs, orgs.Spans)).Where(t => !Spans.Inside(t, orgs.Spans)));
-        industries = TermSelection.KeepSalient(text, title, annotations.Industries, TermSelection.WithoutArticlePlaces(text, industries.Where(t => !Spans.Inside(t, orgs.Spans)).ToList()));
+        industries = TermSelection.KeepSalient(text, title, annotations.Industries, TermSelection.BareSectors(text, industries.Where(t => !Spans.Inside(t, orgs.Spans)).ToList()));
         people = people.Where(p => !Spans.Overlaps(p.Start, p.End, orgs.Spans)).ToList();
         (techs, var techAliases) = TermSelection.FoldIntoTaggedNames(techs);
 

@@ -129,13 +129,19 @@ internal static class TermSelection
         return name[i..];
     }
 
+    /// <summary>国家级生物医药产业, 省级…: a level names no sector of its own.</summary>
+    private static readonly string[] LevelPrefixes = ["国家级", "省级", "市级", "国家"];
+
+    private static readonly HashSet<string> GenericSectors = new(["产业", "行业", "特色产业", "优势产业", "主导产业"], StringComparer.Ordinal);
+
     private static readonly HashSet<string> NotPlaceHeads = new(["城市", "都市", "超市", "上市", "门市", "夜市", "股市", "县城", "全市", "全县", "我市", "本市", "该市", "该县", "各市", "各县"], StringComparer.Ordinal);
 
     /// <summary>
     /// 石狮纺织服装产业, 丹阳眼镜产业: a sector is one node whatever town names it, so a leading place the article itself
-    /// writes as a county or city (石狮市, 丹阳市, 郓城县) is dropped from an industry's name.
+    /// writes as a county or city (石狮市, 丹阳市, 郓城县), a level (国家级) or what stands before a plus (人工智能+制造业)
+    /// is dropped from an industry's name.
     /// </summary>
-    public static List<Found> WithoutArticlePlaces(string text, List<Found> industries)
+    public static List<Found> BareSectors(string text, List<Found> industries)
     {
         var places = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 2; i < text.Length; i++)
@@ -148,8 +154,12 @@ internal static class TermSelection
 
         return industries.Select(t =>
         {
-            var place = places.FirstOrDefault(p => t.Name.Length - p.Length >= 2 && t.Name.StartsWith(p, StringComparison.Ordinal));
-            return place is null ? t : new Found(t.Kind, t.Name[place.Length..], t.Start + place.Length, t.End);
-        }).ToList();
+            var place = places.FirstOrDefault(p => t.Name.Length - p.Length >= 2 && t.Name.StartsWith(p, StringComparison.Ordinal)) ??
+                        LevelPrefixes.FirstOrDefault(p => t.Name.Length - p.Length >= 2 && t.Name.StartsWith(p, StringComparison.Ordinal));
+            // 人工智能+制造业: the sector is the one after the plus.
+            var plus = t.Name.LastIndexOf('+');
+            var cut = plus >= 0 && t.Name.Length - plus - 1 >= 2 ? plus + 1 : place?.Length ?? 0;
+            return cut == 0 ? t : new Found(t.Kind, t.Name[cut..], t.Start + cut, t.End);
+        }).Where(t => !GenericSectors.Contains(t.Name)).ToList();
     }
 }

@@ -41,4 +41,13 @@ public sealed class IndustryTests
         Assert.Contains(x.Entities, e => e.Kind == EntityKind.Industry && e.Name == "眼镜产业");
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Industry && e.Name == "丹澄眼镜产业");
     }
+
+    [Theory]
+    [InlineData("江州获批建设国家级生物医药产业集群。", "生物医药产业")]
+    [InlineData("会议推动人工智能+制造业深度融合。", "制造业")]
+    public void A_level_or_what_stands_before_a_plus_is_dropped_from_an_industry(string sentence, string industry)
+    {
+        // when the sentence is read, then the industry is the bare sector
+        Assert.Contains(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Industry && e.Name == industry);
+    }
 }
