@@ -64,7 +64,11 @@ internal static partial class DevelopsReader
     /// </summary>
     private static bool AdoptsOwnTechnique(string text, Found term, string verb, ReadOnlySpan<char> between) =>
         verb == "采用" && between.IndexOfAny("这该此") < 0 &&
-        (OwnMarkEnds(between) || between.IndexOf('的') < 0 && TechniqueWords.Any(w => term.Name.EndsWith(w, StringComparison.Ordinal) || ListEndsWith(text, term.End, w)));
+        (OwnMarkEnds(between) || between.IndexOf('的') < 0 && (TechniqueWords.Any(w => term.Name.EndsWith(w, StringComparison.Ordinal) || ListEndsWith(text, term.End, w)) ||
+                                                              FirstPersonBefore(text, term.Start - between.Length - verb.Length)));
+
+    /// <summary>我们采用A和B融合定位: in the maker's own words, what it adopts is built into its product.</summary>
+    private static bool FirstPersonBefore(string text, int verbAt) => verbAt >= 2 && (Text.EndsWithAt(text, verbAt, "我们") || Text.EndsWithAt(text, verbAt, "团队"));
 
     /// <summary>The list the term stands in (液冷散热和余热回收技术, 物联网、遥感监测等技术) ends in <paramref name="word"/> within the clause.</summary>
     private static bool ListEndsWith(string text, int end, string word)

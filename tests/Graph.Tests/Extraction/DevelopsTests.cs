@@ -597,4 +597,14 @@ public sealed class DevelopsTests
         // then the institute is not said to develop the topic
         Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州深海科技研究院");
     }
+
+    [Fact]
+    public void What_we_adopt_in_an_interview_answer_is_built_by_the_interviewees_company()
+    {
+        // given an interview where the founder says 我们采用A和B融合定位
+        var x = Articles.Extract("江州儋耕智能科技有限公司创始人接受专访。\n记者：机器人怎么找准位置？\n我们采用三维视觉和激光雷达融合定位，误差很小。");
+
+        // then the company develops the lidar positioning it adopts
+        Assert.True(x.Develops("江州儋耕智能科技有限公司", "激光雷达"), Relations(x));
+    }
 }
