@@ -23,7 +23,7 @@ public sealed partial class OrganizationRecognizer
         "依靠", "协同", "同时", "充分", "积极", "帮助", "请", "要", "让", "使", "向", "告诉", "获评", "入选", "被评为", "授牌", "挂牌", "到访", "来访", "拜访", "造访", "访问", "回访", "出访",
         "出任", "龙头", "下一步", "开放", "借助", "目前", "对话", "覆盖", "出自", "所属", "旗下", "全称", "搭载", "推出", "试用", "当属", "发往", "运往", "销往", "送往", "交给", "卖给", "还有", "共有", "已有", "都有", "就", "与", "同", "和", "及", "暨", "在", "到", "赴", "由", "为", "是", "对", "向", "了", "的", "等", "将", "把",
         "被", "从", "并", "还", "也", "已", "均", "其", "该", "这", "那", "让", "给", "跟", "于", "至", "以", "或",
-        "即", "又", "再", "则", "但", "而", "且", "兼", "任", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了", "专访", "采访", "代表", "走出", "走向", "走上", "采用", "交付", "使用", "部署", "委托", "接入", "见证", "观看", "观摩", "内置", "提出", "展示", "演示", "回答", "宣布", "现有", "听取了", "访", "体验",
+        "即", "又", "再", "则", "但", "而", "且", "兼", "任", "们", "年", "月", "日", "号", "获授", "组建", "获批", "授予", "荣获", "成立了", "专访", "采访", "代表", "走出", "走向", "走上", "采用", "交付", "使用", "部署", "委托", "接入", "见证", "观看", "观摩", "内置", "提出", "展示", "演示", "回答", "宣布", "现有", "听取了", "访", "体验", "接下来", "落实", "上游有", "下游有",
     ];
 
     /// <summary>Suffixes that need a place-like head and a clean right edge (they are also common word endings).</summary>
@@ -98,7 +98,8 @@ public sealed partial class OrganizationRecognizer
                     if (further < start - 1 && !CompanyEnds.Any(e => text.IndexOf(e, further, start - 1 - further, StringComparison.Ordinal) >= 0) && (HasHead(text, further) ||
                                                 suffix.EndsWith("实验室", StringComparison.Ordinal) && start - 1 - further is >= 2 and <= 8 ||
                                                 suffix.EndsWith("学院", StringComparison.Ordinal) && start - 1 - further is >= 2 and <= 14 &&
-                                                text.AsSpan(further, start - 1 - further).Contains("大学", StringComparison.Ordinal)))
+                                                (text.AsSpan(further, start - 1 - further).Contains("大学", StringComparison.Ordinal) ||
+                                                 text.AsSpan(further, start - 1 - further).Contains("学院", StringComparison.Ordinal))))
                     {
                         start = further;
                     }
@@ -113,7 +114,7 @@ public sealed partial class OrganizationRecognizer
                 }
 
                 start = CutAfterTitle(text, start, i);
-                start = CutAfterDescriptor(text, start, i);
+                start = CutAfterDescriptor(text, start, i, kind);
                 if (IsVenue(text, start, end, suffix))
                 {
                     continue;
@@ -346,13 +347,19 @@ public sealed partial class OrganizationRecognizer
     private static bool IsVenue(string text, int start, int end, string suffix) =>
         suffix.EndsWith("中心", StringComparison.Ordinal) && start > 0 && text[start - 1] == '在' && HeldWords.Any(w => Text.StartsWithAt(text, end, w));
 
-    private static readonly string[] Descriptors = ["企业", "品牌", "厂商", "龙头", "公司"];
+    private static readonly string[] Descriptors = ["企业", "品牌", "厂商", "龙头", "公司", "制造商", "供应商", "服务商", "运营商"];
 
-    /// <summary>当地企业湖北X有限公司, 本地运动品牌企业福建X有限公司: a description before a place-headed name is not part of it.</summary>
-    private int CutAfterDescriptor(string text, int start, int suffixStart)
+    /// <summary>A county or city before a company registered under its province (涟源市湖南X有限公司).</summary>
+    private static readonly string[] PlaceEnds = ["市", "县", "区", "旗"];
+
+    /// <summary>
+    /// 当地企业湖北X有限公司, 刻蚀设备制造商江西X有限公司, 涟源市湖南X有限公司: a description or a county before a
+    /// place-headed name is not part of it.
+    /// </summary>
+    private int CutAfterDescriptor(string text, int start, int suffixStart, EntityKind kind)
     {
         var best = start;
-        foreach (var d in Descriptors)
+        foreach (var d in kind == EntityKind.Company ? [.. Descriptors, .. PlaceEnds] : Descriptors)
         {
             for (var at = text.IndexOf(d, start, suffixStart - start, StringComparison.Ordinal); at >= 0 && at + d.Length < suffixStart;
                  at = text.IndexOf(d, at + 1, suffixStart - at - 1, StringComparison.Ordinal))

@@ -457,4 +457,27 @@ public sealed class OrganizationNameTests
         Assert.Contains("广东省政府", gov.Aliases);
         Assert.DoesNotContain(x.Entities, e => e.Name == "广东省政府");
     }
+
+    [Theory]
+    [InlineData("涟源市湖南湘中焊接装备有限公司建成智能焊接产线。", "湖南湘中焊接装备有限公司")]
+    [InlineData("刻蚀设备制造商江西恒鑫半导体装备有限公司发布新品。", "江西恒鑫半导体装备有限公司")]
+    public void A_county_or_a_trade_before_a_province_headed_company_is_not_part_of_its_name(string sentence, string company)
+    {
+        // when the sentence is read, then the company's name starts at its province
+        Assert.Contains(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Company && e.Name == company);
+    }
+
+    [Fact]
+    public void A_chamber_of_commerce_of_one_city_in_another_keeps_both_places()
+    {
+        // when a chamber is named after its home city and the city it sits in, then the name keeps both
+        Assert.Contains(Articles.Extract("昆山市宝鸡商会会长出席活动。").Entities, e => e.Name == "昆山市宝鸡商会");
+    }
+
+    [Fact]
+    public void A_college_named_after_two_fields_of_a_xueyuan_university_keeps_both_fields()
+    {
+        // when a college of a 学院-named university is named after two fields, then the whole college is one name
+        Assert.Contains(Articles.Extract("嘉应学院物理与电子工程学院与企业共建实验室。").Entities, e => e.Name == "嘉应学院物理与电子工程学院");
+    }
 }
