@@ -18,6 +18,7 @@ public sealed class GenreExtractor : IArticleExtractor
     private readonly TermRecognizer _terms;
     private readonly LocationRecognizer _locations;
     private readonly ShortForms _shortForms;
+    private readonly PlaceQualifier _places;
     private readonly RelationRules _relations;
     private readonly EventAssembler _events = new();
 
@@ -28,6 +29,7 @@ public sealed class GenreExtractor : IArticleExtractor
         _terms = new TermRecognizer(lexicon);
         _locations = new LocationRecognizer(lexicon);
         _shortForms = new ShortForms(lexicon);
+        _places = new PlaceQualifier(lexicon);
         _relations = new RelationRules(_locations);
     }
 
@@ -50,6 +52,11 @@ public sealed class GenreExtractor : IArticleExtractor
 
         // 2. Short forms of organizations (睿乐达 for 成都睿乐达机器人科技有限公司).
         var orgs = _shortForms.Resolve(text, found);
+
+        // 省科技厅 → 四川省科技厅: a place-less public body no short form resolved is the one of the article's province or town.
+        (orgs, var qualified) = _places.Qualify(text, orgs, locations);
+        people = PlaceQualifier.Rename(people, qualified);
+
 
         // 3. Terms and people outside every organization span, under the names the article settles on.
         techs = TermSelection.WithoutSectorUses(text, techs, industries);

@@ -14,6 +14,7 @@ public sealed class Lexicon
         IReadOnlyList<string> titlesLongestFirst,
         IReadOnlyList<(string Suffix, EntityKind Kind)> orgSuffixesLongestFirst,
         FrozenDictionary<string, bool> locations,
+        FrozenDictionary<string, string> provinceOf,
         IReadOnlyList<string> technologies,
         IReadOnlyList<string> technologyVocabulary,
         IReadOnlyList<string> industries,
@@ -30,6 +31,7 @@ public sealed class Lexicon
         Titles = titlesLongestFirst.ToFrozenSet(StringComparer.Ordinal);
         OrgSuffixesLongestFirst = orgSuffixesLongestFirst;
         Locations = locations;
+        ProvinceOf = provinceOf;
         LocationsLongestFirst = locations.Keys.OrderByDescending(l => l.Length).ThenBy(l => l, StringComparer.Ordinal).ToArray();
         Technologies = technologies;
         TechnologyVocabulary = technologyVocabulary;
@@ -48,6 +50,9 @@ public sealed class Lexicon
 
     /// <summary>Division short names; value true for provincial level.</summary>
     public FrozenDictionary<string, bool> Locations { get; }
+
+    /// <summary>The province a prefecture-level division belongs to (宜昌 → 湖北).</summary>
+    public FrozenDictionary<string, string> ProvinceOf { get; }
 
     public IReadOnlyList<string> LocationsLongestFirst { get; }
 
@@ -80,12 +85,19 @@ public sealed class Lexicon
             .OrderByDescending(p => p.Item1.Length).ThenBy(p => p.Item1, StringComparer.Ordinal)
             .ToArray();
         var locations = new Dictionary<string, bool>(StringComparer.Ordinal);
+        var provinceOf = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var line in Lines("locations.txt"))
         {
             var parts = line.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            foreach (var name in parts.Skip(1))
+            // C 河北: 石家庄 …: the cities of a province follow its name and a colon.
+            var province = parts.Length > 1 && parts[1].EndsWith(':') ? parts[1][..^1] : null;
+            foreach (var name in parts.Skip(province is null ? 1 : 2))
             {
                 locations.TryAdd(name, parts[0] == "P");
+                if (province is not null)
+                {
+                    provinceOf.TryAdd(name, province);
+                }
             }
         }
 
@@ -95,6 +107,7 @@ public sealed class Lexicon
             titles,
             suffixes,
             locations.ToFrozenDictionary(StringComparer.Ordinal),
+            provinceOf.ToFrozenDictionary(StringComparer.Ordinal),
             Words("technology.txt").Distinct(StringComparer.Ordinal).ToArray(),
             Words("technology-vocabulary.txt").Distinct(StringComparer.Ordinal).ToArray(),
             Words("industry.txt").Distinct(StringComparer.Ordinal).ToArray(),

@@ -10,6 +10,7 @@ public sealed record ResolvedEntity(EntityKind Kind, string Name, ImmutableArray
 /// Corpus-wide entity resolution. Companies and organizations written differently are one entity when their
 /// normalized names are equal, when they are equal without the legal form (…科技公司 / …科技有限公司), or when an
 /// article read one as the short form of the other (睿乐达 for 成都睿乐达机器人科技有限公司). The fullest form is the name.
+/// A place-less form an article qualified (省科技厅 for 四川省科技厅) is an alias that joins nothing.
 /// Technologies fold …技术 into the bare term when the corpus names it bare; industries fold …产业链 / …产业集群 into …产业.
 /// Deterministic: the same mentions in any order give the same result.
 /// </summary>
@@ -26,6 +27,9 @@ public sealed class EntityResolver
     {
         var forms = new SortedSet<(EntityKind Kind, string Name)>();
         var links = new List<((EntityKind, string), (EntityKind, string))>();
+        // 省科技厅 written in an article about 四川 names 四川省科技厅 there and another body elsewhere: such a place-less
+        // form stays an alias of its body and joins nothing.
+        var localAliases = new Dictionary<(EntityKind, string), SortedSet<string>>();
         foreach (var x in extractions)
         {
             foreach (var e in x.Entities)
@@ -34,6 +38,12 @@ public sealed class EntityResolver
                 forms.Add(key);
                 foreach (var a in e.Aliases)
                 {
+                    if (key.Item1 == EntityKind.Organization && PlaceQualifier.IsQualifiedForm(e.Name, a))
+                    {
+                        (localAliases.TryGetValue(key, out var local) ? local : localAliases[key] = new SortedSet<string>(StringComparer.Ordinal)).Add(Normalize(e.Kind, a));
+                        continue;
+                    }
+
                     var ak = (Group(e.Kind), Normalize(e.Kind, a));
                     forms.Add(ak);
                     links.Add((key, ak));
@@ -156,7 +166,8 @@ public sealed class EntityResolver
                 kind = memberKinds.Contains(EntityKind.Company) && !IsPublicBodyName(name) ? EntityKind.Company : EntityKind.Organization;
             }
 
-            var entity = new ResolvedEntity(kind, name, [.. members.Where(m => m != name).Order(StringComparer.Ordinal)]);
+            var local = cluster.SelectMany(c => localAliases.TryGetValue(c, out var l) ? l : []);
+            var entity = new ResolvedEntity(kind, name, [.. members.Where(m => m != name).Concat(local).Distinct().Order(StringComparer.Ordinal)]);
             foreach (var c in cluster)
             {
                 map[c] = entity;

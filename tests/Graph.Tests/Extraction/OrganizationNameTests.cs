@@ -480,4 +480,44 @@ public sealed class OrganizationNameTests
         // when a college of a 学院-named university is named after two fields, then the whole college is one name
         Assert.Contains(Articles.Extract("嘉应学院物理与电子工程学院与企业共建实验室。").Entities, e => e.Name == "嘉应学院物理与电子工程学院");
     }
+
+    [Fact]
+    public void A_placeless_provincial_department_is_the_one_of_the_articles_province_and_keeps_the_written_form()
+    {
+        // given an article about 宜昌 that names 省科技厅 and its director
+        var x = Articles.Extract("6月3日，宜昌市举行人工智能大会。省科技厅厅长周立新出席并致辞。");
+
+        // then the department is 湖北省科技厅 (宜昌 is in 湖北), written 省科技厅, and the director holds a position there
+        var dept = Assert.Single(x.Entities, e => e.Name == "湖北省科技厅");
+        Assert.Contains("省科技厅", dept.Aliases);
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.HoldsPosition && r.From.Name == "周立新" && r.To.Name == "湖北省科技厅");
+    }
+
+    [Fact]
+    public void A_placeless_city_bureau_is_the_one_of_the_town_the_article_names_most()
+    {
+        // given an article about 永康市 that names 市科技局
+        var x = Articles.Extract("永康市出台若干措施。永康市将支持五金企业智能化改造，市科技局负责组织实施。");
+
+        // then the bureau is 永康市科技局
+        Assert.Contains(x.Entities, e => e.Name == "永康市科技局");
+    }
+
+    [Fact]
+    public void Placeless_departments_of_two_provinces_stay_two_bodies_across_the_corpus()
+    {
+        // given one article about 宜昌 and one about 绵阳, each naming 省科技厅
+        var a = Articles.Extract("宜昌市举行人工智能大会。省科技厅有关负责人出席。", id: "b1");
+        var b = Articles.Extract("绵阳市举行科技城大会。省科技厅有关负责人出席。", id: "b2");
+
+        // when resolved together
+        var resolver = Graph.Resolution.EntityResolver.Build([a, b]);
+
+        // then the two departments are two entities, each keeping the written form as an alias
+        var hubei = resolver.Resolve(EntityKind.Organization, "湖北省科技厅");
+        var sichuan = resolver.Resolve(EntityKind.Organization, "四川省科技厅");
+        Assert.NotEqual(hubei, sichuan);
+        Assert.Contains("省科技厅", hubei.Aliases);
+        Assert.Contains("省科技厅", sichuan.Aliases);
+    }
 }
