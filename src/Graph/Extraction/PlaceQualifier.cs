@@ -106,7 +106,15 @@ internal sealed class PlaceQualifier
     }
 
     /// <summary>The town written most often as two or three characters and <paramref name="level"/> (永康 of 永康市, 合川 of 合川区), the first on a tie.</summary>
-    private static string? Town(string text, char level)
+    private static string? Town(string text, char level) =>
+        WrittenTowns(text, level).OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).Select(kv => kv.Key).FirstOrDefault();
+
+    /// <summary>
+    /// The towns an article writes with <paramref name="level"/> (市, 区, 县): two or three characters after a
+    /// non-name character, a higher division (四川省宜宾市 gives 宜宾) or a preposition (在萝北县), not a word (城市,
+    /// 市场, 园区); with how often and where first.
+    /// </summary>
+    internal static Dictionary<string, (int Count, int First)> WrittenTowns(string text, char level)
     {
         var counts = new Dictionary<string, (int Count, int First)>(StringComparer.Ordinal);
         for (var i = 2; i < text.Length; i++)
@@ -117,12 +125,11 @@ internal sealed class PlaceQualifier
                 continue;
             }
 
-            // The longest head that starts after a non-name character or a province (四川省宜宾市): 宜宾, not 省宜宾.
             foreach (var len in new[] { 3, 2 })
             {
                 var at = i - len;
                 if (at < 0 || !Enumerable.Range(at, len).All(k => Text.IsHan(text[k])) || NotTowns.Contains(text.Substring(at, len + 1)) ||
-                    at > 0 && Text.IsHan(text[at - 1]) && text[at - 1] is not ('省' or '市' or '区'))
+                    at > 0 && Text.IsHan(text[at - 1]) && !"省市区州盟在到于的和与及赴是从对向".Contains(text[at - 1]))
                 {
                     continue;
                 }
@@ -133,6 +140,6 @@ internal sealed class PlaceQualifier
             }
         }
 
-        return counts.Count == 0 ? null : counts.OrderByDescending(kv => kv.Value.Count).ThenBy(kv => kv.Value.First).First().Key;
+        return counts;
     }
 }

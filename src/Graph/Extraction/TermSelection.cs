@@ -134,7 +134,6 @@ internal static class TermSelection
 
     private static readonly HashSet<string> GenericSectors = new(["产业", "行业", "特色产业", "优势产业", "主导产业"], StringComparer.Ordinal);
 
-    private static readonly HashSet<string> NotPlaceHeads = new(["城市", "都市", "超市", "上市", "门市", "夜市", "股市", "县城", "全市", "全县", "我市", "本市", "该市", "该县", "各市", "各县"], StringComparer.Ordinal);
 
     /// <summary>
     /// 石狮纺织服装产业, 丹阳眼镜产业: a sector is one node whatever town names it, so a leading place the article itself
@@ -143,14 +142,8 @@ internal static class TermSelection
     /// </summary>
     public static List<Found> BareSectors(string text, List<Found> industries)
     {
-        var places = new HashSet<string>(StringComparer.Ordinal);
-        for (var i = 2; i < text.Length; i++)
-        {
-            if (text[i] is '市' or '县' && Text.IsHan(text[i - 1]) && Text.IsHan(text[i - 2]) && !NotPlaceHeads.Contains(text.Substring(i - 2, 3)))
-            {
-                places.Add(text.Substring(i - 2, 2));
-            }
-        }
+        var places = PlaceQualifier.WrittenTowns(text, '市').Concat(PlaceQualifier.WrittenTowns(text, '县'))
+            .OrderBy(kv => kv.Value.First).Select(kv => kv.Key).ToList();
 
         return industries.Select(t =>
         {
