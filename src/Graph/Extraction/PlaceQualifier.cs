@@ -128,7 +128,7 @@ internal sealed class PlaceQualifier
             foreach (var len in new[] { 3, 2 })
             {
                 var at = i - len;
-                if (at < 0 || !Enumerable.Range(at, len).All(k => Text.IsHan(text[k])) || NotTowns.Contains(text.Substring(at, len + 1)) ||
+                if (at < 0 || !Enumerable.Range(at, len).All(k => Text.IsHan(text[k])) || NotTowns.Contains(text.Substring(at, len + 1)) || "省市区州县".Contains(text[at]) ||
                     at > 0 && Text.IsHan(text[at - 1]) && !"省市区州盟在到于的和与及赴是从对向".Contains(text[at - 1]))
                 {
                     continue;
