@@ -133,11 +133,14 @@ public sealed partial class OrganizationRecognizer
     /// <summary>Length of a place name or public-body head ending at <paramref name="i"/> (成都, 全国, 国家), else 0.</summary>
     private int PlaceEndingAt(string text, int i)
     {
-        foreach (var loc in _lexicon.LocationsLongestFirst)
+        if (i > 0 && _placesByLast.TryGetValue(text[i - 1], out var places))
         {
-            if (loc.Length >= 2 && Text.EndsWithAt(text, i, loc))
+            foreach (var loc in places)
             {
-                return loc.Length;
+                if (Text.EndsWithAt(text, i, loc))
+                {
+                    return loc.Length;
+                }
             }
         }
 

@@ -58,7 +58,21 @@ public sealed partial class OrganizationRecognizer
 
     private readonly Lexicon _lexicon;
 
-    public OrganizationRecognizer(Lexicon lexicon) => _lexicon = lexicon;
+    /// <summary>Place names of two or more characters by their first and by their last character, longest first (a name's left edge is scanned at every character).</summary>
+    private readonly FrozenDictionary<char, string[]> _placesByFirst;
+    private readonly FrozenDictionary<char, string[]> _placesByLast;
+
+    public OrganizationRecognizer(Lexicon lexicon)
+    {
+        _lexicon = lexicon;
+        var places = lexicon.LocationsLongestFirst.Where(l => l.Length >= 2).ToList();
+        _placesByFirst = places.GroupBy(l => l[0]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+        _placesByLast = places.GroupBy(l => l[^1]).ToFrozenDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    /// <summary>A place name of two or more characters starts at <paramref name="at"/>.</summary>
+    private bool PlaceStartsAt(string text, int at) =>
+        at < text.Length && _placesByFirst.TryGetValue(text[at], out var places) && places.Any(l => Text.StartsWithAt(text, at, l));
 
     public IReadOnlyList<Found> Find(string text)
     {
@@ -188,7 +202,7 @@ public sealed partial class OrganizationRecognizer
         foreach (var park in Parks)
         {
             var at = text.IndexOf(park, start, suffixStart - start, StringComparison.Ordinal);
-            if (at >= 0 && at + park.Length < suffixStart && _lexicon.LocationsLongestFirst.Any(l => l.Length >= 2 && Text.StartsWithAt(text, at + park.Length, l)))
+            if (at >= 0 && at + park.Length < suffixStart && PlaceStartsAt(text, at + park.Length))
             {
                 return at + park.Length;
             }
@@ -365,7 +379,7 @@ public sealed partial class OrganizationRecognizer
                  at = text.IndexOf(d, at + 1, suffixStart - at - 1, StringComparison.Ordinal))
             {
                 var after = at + d.Length;
-                if (after > best && _lexicon.LocationsLongestFirst.Any(l => l.Length >= 2 && Text.StartsWithAt(text, after, l)))
+                if (after > best && PlaceStartsAt(text, after))
                 {
                     best = after;
                 }
