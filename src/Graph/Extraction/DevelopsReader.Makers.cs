@@ -79,24 +79,34 @@ internal static partial class DevelopsReader
 
     private static readonly string[] JointWork = ["联合开发", "联合攻关", "联合研发", "共同研发", "共同开发", "联合技术攻关", "开展联合", "共同开展", "协同攻关", "合作研发", "合作开发"];
 
-    /// <summary>The bodies joined as parties of one cooperation (A与B签约/共建/合作): the one before 与 and the partner after it.</summary>
-    private static List<Found> Parties(string text, List<Found> inSentence)
+    /// <summary>
+    /// The bodies joined as parties of one cooperation (A与B签约/共建/合作): the one before 与 and the partner after it,
+    /// a government party left out (市政府与X集团签署…: X alone).
+    /// </summary>
+    private static List<Found> Parties(string text, List<Found> bodies)
     {
         var parties = new List<Found>();
-        foreach (var partner in inSentence.Where(o => Clauses.IsPartner(text, o)))
+        foreach (var partner in bodies.Where(o => Clauses.IsPartner(text, o)))
         {
-            if (inSentence.LastOrDefault(o => o.End == partner.Start - 1) is { } first && CanDevelop(first) && CanDevelop(partner))
+            if (bodies.LastOrDefault(o => o.End == partner.Start - 1) is not { } first)
             {
-                parties.Add(first);
-                parties.Add(partner);
+                continue;
+            }
+
+            foreach (var party in new[] { first, partner })
+            {
+                if (!RelationRules.IsGovernment(party) && CanDevelop(party) && !parties.Contains(party))
+                {
+                    parties.Add(party);
+                }
             }
         }
 
         return parties;
     }
 
-    /// <summary>双方将联合开发Y: the parties of the agreement, when 双方 opens the term's clause with a word of joint work.</summary>
-    private static List<Found> BothParties(string text, Found term, List<Found> parties)
+    /// <summary>双方将联合开发Y: the parties of the agreement, when 双方 opens the term's clause or sentence.</summary>
+    private static List<Found> BothParties(string text, Found term, List<Found> parties, int sentenceStart)
     {
         var s = term.Start;
         while (s > 0 && text[s - 1] is not (',' or ';' or ':' or '。' or '\n'))
@@ -104,6 +114,10 @@ internal static partial class DevelopsReader
             s--;
         }
 
-        return parties.Count > 0 && Text.StartsWithAt(text, s, "双方") && Clauses.ClauseHas(text, term, JointWork) ? parties : [];
+        // 双方将联合开发Y; 双方还将联合X共建…，攻关Y: 双方 opens the term's clause with a word of joint work, or the
+        // sentence, with research in the term's clause.
+        var opensClause = Text.StartsWithAt(text, s, "双方") && Clauses.ClauseHas(text, term, JointWork);
+        var opensSentence = Text.StartsWithAt(text, AfterLeadingClause(text, sentenceStart, term.Start), "双方") && Clauses.ClauseHas(text, term, ResearchVerbs);
+        return parties.Count > 0 && (opensClause || opensSentence) ? parties : [];
     }
 }

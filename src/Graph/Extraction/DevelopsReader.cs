@@ -32,7 +32,7 @@ internal static partial class DevelopsReader
     ];
 
     /// <summary>How a part after a semicolon opens when it goes on with the subject before (与X共同…, 并…, 二是…).</summary>
-    private static readonly string[] ContinuationOpeners = ["与", "同", "并", "还", "将", "二是", "三是", "四是", "五是", "第二", "第三", "第四", "其二", "其三"];
+    private static readonly string[] ContinuationOpeners = ["与", "同", "并", "还", "将", "联合", "二是", "三是", "四是", "五是", "第二", "第三", "第四", "其二", "其三"];
 
     /// <summary>Verbs that say a body makes something, strong enough to give a sentence without a body to the paragraph's.</summary>
     private static readonly string[] TopicCues = ["研发", "研制", "开发", "攻克", "攻关", "自主", "自研", "推出", "搭载", "突破", "掌握", "集成", "内置", "演示", "展示", "展出", "量产", "下线"];
@@ -111,7 +111,7 @@ internal static partial class DevelopsReader
             }
 
             // The parties of an agreement named in this sentence, else the ones of the sentence before.
-            var agreement = Parties(text, inSentence);
+            var agreement = Parties(text, orgs.Where(o => o.Start >= start && o.End <= end).ToList());
             var parties = agreement.Count > 0 ? agreement : lastParties;
             lastParties = agreement;
             // The body the sentence opens with: a term in a later clause with no body of its own is its (A与B联合开发的X已…，将扩建Y产线).
@@ -140,7 +140,7 @@ internal static partial class DevelopsReader
                                 (topic is not null && Clauses.ClauseHas(text, term, TopicCues) && !Clauses.ClauseHas(text, term, GenericBefore) &&
                                  !Clauses.ContainsAny(text, start, end, Exhortations) ? topic : null);
                 // A与B签约共建…，双方将联合开发Y: both parties of the agreement (a government party aside) develop Y.
-                if (BothParties(text, term, parties) is { Count: > 0 } both)
+                if (BothParties(text, term, parties, start) is { Count: > 0 } both)
                 {
                     foreach (var party in both)
                     {
@@ -218,11 +218,15 @@ internal static partial class DevelopsReader
 
                 // A与B、C共建…，三方共同研发X: the counted parties are every body the sentence names.
                 var together = Clauses.ClauseHas(text, term, PartiesTogether) ? BodiesBefore(inSentence, developer, term.Start) : [];
+                // A与B签约共建C实验室，开展Y研究: the builders of the body that researches Y research it with it.
+                var builders = inSentence.Contains(developer) && Text.EndsWithAt(text, developer.Start, "共建") && Clauses.ClauseHas(text, term, ResearchVerbs)
+                    ? BodiesBefore(inSentence, developer, developer.Start)
+                    : [];
                 // 由A牵头，联合B、C共同完成的“X”项目: every body before a joint maker's mark made it.
                 var jointMakers = maker is not null && JointMakerMarks.Any(m => Text.StartsWithAt(text, AfterAside(text, maker.End), m))
                     ? BodiesBefore(inSentence, maker, maker.Start)
                     : [];
-                foreach (var party in together.Concat(jointMakers))
+                foreach (var party in together.Concat(jointMakers).Concat(builders))
                 {
                     yield return new RelationMention(type, new EntityRef(party.Kind, party.Name), new EntityRef(term.Kind, name));
                 }

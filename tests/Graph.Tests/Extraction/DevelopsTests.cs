@@ -607,4 +607,24 @@ public sealed class DevelopsTests
         // then the company develops the lidar positioning it adopts
         Assert.True(x.Develops("江州儋耕智能科技有限公司", "激光雷达"), Relations(x));
     }
+
+    [Fact]
+    public void The_builders_of_a_lab_research_what_the_lab_is_set_up_to_research()
+    {
+        // given a college and a company that sign to co-build a lab that will research two things
+        var x = Articles.Extract("嘉应学院与江州翼云航空科技有限公司签约共建低空飞行器联合实验室，开展飞控算法和航空电池研究。");
+
+        // then the college researches them too
+        Assert.True(x.Develops("嘉应学院", "飞控算法"), Relations(x));
+    }
+
+    [Fact]
+    public void Shuangfang_opening_a_sentence_after_a_signing_gives_what_is_researched_later_in_it_to_both_parties()
+    {
+        // given a signing, then 双方还将联合X共建…，攻关Y
+        var x = Articles.Extract("江州市人民政府与江州闽鸿新能源集团有限公司签署合作协议。双方还将联合江州学院共建新能源技术研究中心，攻关钠离子电池和电池梯次利用技术。");
+
+        // then the group develops Y
+        Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州闽鸿新能源集团有限公司" && r.To.Name.Contains("钠离子电池", StringComparison.Ordinal));
+    }
 }
