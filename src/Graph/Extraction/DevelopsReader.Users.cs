@@ -83,7 +83,7 @@ internal static partial class DevelopsReader
         return at >= 0 && at + word.Length == stop;
     }
 
-    /// <summary>作题为《深海装备的智能化之路》的报告, 以“算力网络”为题: a term in the title of a talk or a report is its topic.</summary>
+    /// <summary>作题为《深海装备的智能化之路》的报告, 题为“…”的报告, 以“算力网络”为题: a term in the title of a talk or a report is its topic.</summary>
     private static bool InTitleOfWork(string text, Found term)
     {
         var open = text.LastIndexOf('《', term.Start == 0 ? 0 : term.Start - 1);
@@ -92,8 +92,15 @@ internal static partial class DevelopsReader
             return true;
         }
 
-        var quote = TermRecognizer.QuoteBefore(text, term.Start);
-        return quote >= 0 && text.IndexOf('”', term.End) is var end && end >= 0 && Text.StartsWithAt(text, end + 1, "为题");
+        // 以“…”为题, 作题为“…”的报告: the term inside quotes that a title word stands around.
+        var quote = text.LastIndexOf('“', term.Start == 0 ? 0 : term.Start - 1);
+        if (quote < 0 || term.Start - quote > 30 || text.IndexOf('”', quote, term.Start - quote) >= 0)
+        {
+            return false;
+        }
+
+        var end = text.IndexOf('”', term.End);
+        return Text.EndsWithAt(text, quote, "题为") || end >= 0 && Text.StartsWithAt(text, end + 1, "为题");
     }
 
     /// <summary>X提出Y需求, 希望引入Y: the body asks for the term; a maker's offer to meet a need (满足…需求) is not asked for.</summary>

@@ -85,8 +85,8 @@ internal static partial class DevelopsReader
             var onlyPartners = inSentence.Count > 0 && inSentence.All(o => Clauses.IsPartner(text, o));
             var product = OpensWithProduct(text, start) && lastDeveloper is not null;
             var refersBack = (inSentence.Count == 0 || onlyPartners) && (backReference || answers || product);
-            // In an interview, 我们 without a speaker named is the interviewee's company: the one the report names most.
-            var referent = interview && speaker is null && !answers && Clauses.ContainsAny(text, start, end, "我们")
+            // In an interview, 我们 or 公司 without a speaker named is the interviewee's company: the one the report names most.
+            var referent = interview && speaker is null && !answers && Clauses.ContainsAny(text, start, end, "我们", "公司")
                 ? MainBusiness(orgs, start, o => o.Kind == EntityKind.Company) ?? previous
                 : product ? lastDeveloper : previous;
             // 团队攻克了A和B: a sentence that names no body but says something is made, in a paragraph about a body

@@ -627,4 +627,25 @@ public sealed class DevelopsTests
         // then the group develops Y
         Assert.Contains(x.Relations, r => r.Type == RelationshipTypes.Develops && r.From.Name == "江州闽鸿新能源集团有限公司" && r.To.Name.Contains("钠离子电池", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void In_an_interview_gongsi_is_the_interviewees_company_not_the_institute_named_before()
+    {
+        // given an interview with a company's founder who names the institute he studied at, then says what 公司 developed
+        var x = Articles.Extract("江州汇芯半导体科技有限公司创始人接受专访。\n记者：你的经历？\n谭峻峰：我毕业于江州微电子研究所。\n记者：良率怎么提升？\n谭峻峰：同时，公司自主研发了晶圆缺陷智能检测系统。");
+
+        // then the company develops it, not the institute
+        Assert.True(x.Develops("江州汇芯半导体科技有限公司", "晶圆缺陷智能检测系统"), Relations(x));
+        Assert.False(x.Develops("江州微电子研究所", "晶圆缺陷智能检测系统"), Relations(x));
+    }
+
+    [Fact]
+    public void The_topic_of_a_report_titled_in_quotes_is_developed_by_no_one_there()
+    {
+        // given a keynote 作题为“…”的报告
+        var x = Articles.Extract("开幕式上，江州低空经济发展促进会会长主持。江州大学教授作题为“低空智联网与飞行安全”的报告。");
+
+        // then nobody develops its topic
+        Assert.DoesNotContain(x.Relations, r => r.Type == RelationshipTypes.Develops && r.To.Name.Contains("低空智联网", StringComparison.Ordinal));
+    }
 }
