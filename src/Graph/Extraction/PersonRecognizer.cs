@@ -32,7 +32,7 @@ public sealed partial class PersonRecognizer
 
     private static readonly string[] BodyWords = ["省委", "市委", "区委", "县委", "州委", "省政府", "市政府", "区政府", "县政府", "省人大", "市人大", "省政协", "市政协"];
 
-    private static readonly string[] BylineTitles = ["记者", "通讯员", "摄影", "特约摄影", "实习生", "编辑", "责任编辑", "摄"];
+    private static readonly string[] BylineTitles = ["记者", "通讯员", "摄影", "特约摄影", "实习生", "编辑", "责任编辑", "审核", "摄"];
 
     private readonly Lexicon _lexicon;
 
@@ -54,8 +54,14 @@ public sealed partial class PersonRecognizer
 
                 var nameStart = end;
                 var byline = BylineTitles.Contains(title);
+                // 审核：X is a byline; 审核修正 is a verb.
+                if (title == "审核" && (end >= text.Length || text[end] != ':'))
+                {
+                    continue;
+                }
+
                 // 记者 王五, 编辑：李四: a byline title may be followed by spaces, an editor's also by a colon (记者： opens a question).
-                while (byline && nameStart < text.Length && (text[nameStart] == ' ' || text[nameStart] == ':' && title.EndsWith("编辑", StringComparison.Ordinal)))
+                while (byline && nameStart < text.Length && (text[nameStart] == ' ' || text[nameStart] == ':' && (title.EndsWith("编辑", StringComparison.Ordinal) || title == "审核")))
                 {
                     nameStart++;
                 }
@@ -203,7 +209,13 @@ public sealed partial class PersonRecognizer
             return 0;
         }
 
+        // 桑杰才让, 索朗旺堆: four characters of transliterated names are one name even when the first is also a surname.
         var fourCharacter = FourCharacterName(text, at);
+        if (fourCharacter > 0)
+        {
+            return fourCharacter;
+        }
+
         var surname = 0;
         if (at + 3 <= text.Length && _lexicon.CompoundSurnames.Contains(text.Substring(at, 2)))
         {
@@ -216,7 +228,7 @@ public sealed partial class PersonRecognizer
 
         if (surname == 0)
         {
-            return fourCharacter;
+            return ThreeCharacterName(text, at);
         }
 
         // 秘书长孙晓岚: the 长 of a title is not the start of the compound surname 长孙.
@@ -261,8 +273,8 @@ public sealed partial class PersonRecognizer
     /// 扎西, 次仁, 平措, 多吉, 卓玛, 格桑, 买买提, 古丽, 巴特尔 ...). A four-character name must be made of them.
     /// </summary>
     private static readonly FrozenSet<char> TransliterationChars =
-        "扎西平措次仁多吉索朗旺堆尼玛卓嘎格桑德拉巴顿珠央金曲珍白达娃强洛贡布阿才让琼其美杰边穷仓决瓦普赤列热帕买提艾力吐尔逊古丽依努木汗江别克特额敦苏日娜乌兰图雅宝音那塔斯哈孜热合曼阿布都艾则孜不肯米沙牙亚麦迪加玉素甫拜吾库尕衣山"
-            .ToFrozenSet();
+        ("扎西平措次仁多吉索朗旺堆尼玛卓嘎格桑德拉巴顿珠央金曲珍白达娃强洛贡布阿才让琼其美杰边穷仓决瓦普赤列热帕买提艾力吐尔逊古丽依努木汗江别克特额敦苏日娜乌兰图雅宝音那塔斯哈孜热合曼阿布都艾则孜不肯米沙牙亚麦迪加玉素甫拜吾库尕衣山" +
+         "旦增宗姆罗欧毛琴勒根楚萨鲁包高").ToFrozenSet();
 
     /// <summary>
     /// 扎西平措, 次仁多吉: four Han characters, none a common surname start, ending at punctuation or before a
@@ -270,7 +282,7 @@ public sealed partial class PersonRecognizer
     /// </summary>
     private int FourCharacterName(string text, int at)
     {
-        if (at + 4 > text.Length || _lexicon.SingleSurnames.Contains(text[at].ToString()))
+        if (at + 4 > text.Length)
         {
             return 0;
         }
@@ -286,6 +298,19 @@ public sealed partial class PersonRecognizer
         var after = at + 4;
         var ends = after >= text.Length || !Text.IsHan(text[after]) || EndsAName(text, after);
         return ends && !StartsWithTitle(text, at) && !_lexicon.Locations.ContainsKey(text.Substring(at, 2)) ? 4 : 0;
+    }
+
+    /// <summary>其木格: three characters of transliterated names, none a common surname start, ending like a name.</summary>
+    private int ThreeCharacterName(string text, int at)
+    {
+        if (at + 3 > text.Length || _lexicon.SingleSurnames.Contains(text[at].ToString()) || !Enumerable.Range(at, 3).All(k => TransliterationChars.Contains(text[k])))
+        {
+            return 0;
+        }
+
+        var after = at + 3;
+        var ends = after >= text.Length || !Text.IsHan(text[after]) || EndsAName(text, after);
+        return ends && !StartsWithTitle(text, at) && !_lexicon.Locations.ContainsKey(text.Substring(at, 2)) ? 3 : 0;
     }
 
     /// <summary>艾力·买买提: two runs of two to five Han characters (up to seven in transliteration characters) joined by a middle dot.</summary>

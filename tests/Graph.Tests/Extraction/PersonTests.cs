@@ -242,4 +242,26 @@ public sealed class PersonTests
         // then 和市 is no person
         Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name.StartsWith("和市", StringComparison.Ordinal));
     }
+
+    [Theory]
+    [InlineData("金滩绿能董事长桑杰才让介绍，项目利用高原光伏发电。", "桑杰才让")]
+    [InlineData("海北州委书记尕玛旦增，州委副书记陪同调研。", "尕玛旦增")]
+    [InlineData("阿拉善盟委副书记、盟长其木格致辞。", "其木格")]
+    [InlineData("市委常委、副市长索朗旺堆主持签约仪式。", "索朗旺堆")]
+    public void A_transliterated_name_after_a_title_is_read_whole_even_when_it_begins_like_a_surname(string sentence, string person)
+    {
+        // when the sentence is read, then the whole transliterated name is a person
+        Assert.Contains(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Person && e.Name == person);
+    }
+
+    [Fact]
+    public void A_reviewer_line_names_a_person_but_a_review_verb_does_not()
+    {
+        // given an editor/reviewer line and a sentence where 审核 is a verb
+        var x = Articles.Extract("标注员再审核修正结果。\n编辑：高娜仁  审核：杭锦涛");
+
+        // then the reviewer is a person and 修正 is not
+        Assert.Contains(x.Entities, e => e.Kind == EntityKind.Person && e.Name == "杭锦涛");
+        Assert.DoesNotContain(x.Entities, e => e.Kind == EntityKind.Person && e.Name == "修正");
+    }
 }
