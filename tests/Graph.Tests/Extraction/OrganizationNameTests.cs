@@ -520,4 +520,13 @@ public sealed class OrganizationNameTests
         Assert.Contains("省科技厅", hubei.Aliases);
         Assert.Contains("省科技厅", sichuan.Aliases);
     }
+
+    [Theory]
+    [InlineData("兴安盟工业和信息化局局长出席活动。", "兴安盟工业和信息化局")]
+    [InlineData("阿拉善盟行政公署与企业签约。", "阿拉善盟行政公署")]
+    public void A_body_of_a_league_of_inner_mongolia_is_read_with_its_league(string sentence, string body)
+    {
+        // when the sentence is read, then the body keeps its league (盟) as its place
+        Assert.Contains(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Organization && e.Name == body);
+    }
 }
