@@ -105,12 +105,13 @@ public sealed partial class OrganizationRecognizer
                 if (kind == EntityKind.Organization && !HasHead(text, start) && start > 0 && text[start - 1] is '和' or '与' &&
                     !CoordinatesEntities(text, start - 1))
                 {
-                    // 智能牵引与控制湖南省重点实验室: a laboratory's field may be two things joined by 与.
+                    // 智能牵引与控制湖南省重点实验室, 智能液压与电驱动技术联合创新中心: a laboratory's or an innovation
+                    // centre's field may be two things joined by 与.
                     var further = ScanLeft(text, start - 1);
                     // 电子科学与工程学院, 计算机科学与技术学院: a college named after two fields, after its university.
                     // …有限公司正与X大学: a stretch holding a whole body's name is another body, not the first field.
                     if (further < start - 1 && !CompanyEnds.Any(e => text.IndexOf(e, further, start - 1 - further, StringComparison.Ordinal) >= 0) && (HasHead(text, further) ||
-                                                suffix.EndsWith("实验室", StringComparison.Ordinal) && start - 1 - further is >= 2 and <= 8 ||
+                                                (suffix.EndsWith("实验室", StringComparison.Ordinal) || suffix.EndsWith("创新中心", StringComparison.Ordinal)) && start - 1 - further is >= 2 and <= 8 ||
                                                 suffix.EndsWith("学院", StringComparison.Ordinal) && start - 1 - further is >= 2 and <= 14 &&
                                                 (text.AsSpan(further, start - 1 - further).Contains("大学", StringComparison.Ordinal) ||
                                                  text.AsSpan(further, start - 1 - further).Contains("学院", StringComparison.Ordinal))))

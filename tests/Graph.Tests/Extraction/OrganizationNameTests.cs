@@ -529,4 +529,11 @@ public sealed class OrganizationNameTests
         // when the sentence is read, then the body keeps its league (盟) as its place
         Assert.Contains(Articles.Extract(sentence).Entities, e => e.Kind == EntityKind.Organization && e.Name == body);
     }
+
+    [Fact]
+    public void An_innovation_centre_named_after_two_fields_joined_by_yu_keeps_both()
+    {
+        // when a centre is named 智能液压与电驱动技术联合创新中心, then the whole is its name
+        Assert.Contains(Articles.Extract("阜新市举行仪式，智能液压与电驱动技术联合创新中心揭牌。").Entities, e => e.Name == "智能液压与电驱动技术联合创新中心");
+    }
 }
