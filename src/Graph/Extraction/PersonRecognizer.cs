@@ -277,40 +277,26 @@ public sealed partial class PersonRecognizer
          "旦增宗姆罗欧毛琴勒根楚萨鲁包高").ToFrozenSet();
 
     /// <summary>
-    /// 扎西平措, 次仁多吉: four Han characters, none a common surname start, ending at punctuation or before a
-    /// word that follows names (主持, 表示…) — the shape of Tibetan and other transliterated names after a title.
+    /// 扎西平措, 桑杰才让: four characters of transliterated names (the first may also be a surname), ending at
+    /// punctuation or before a word that follows names (主持, 表示…) — the shape of Tibetan and other transliterated
+    /// names after a title.
     /// </summary>
-    private int FourCharacterName(string text, int at)
+    private int FourCharacterName(string text, int at) => TransliteratedName(text, at, 4);
+
+    /// <summary>其木格: three characters of transliterated names, the first no common surname, ending like a name.</summary>
+    private int ThreeCharacterName(string text, int at) =>
+        at < text.Length && _lexicon.SingleSurnames.Contains(text[at].ToString()) ? 0 : TransliteratedName(text, at, 3);
+
+    private int TransliteratedName(string text, int at, int length)
     {
-        if (at + 4 > text.Length)
+        if (at + length > text.Length || !Enumerable.Range(at, length).All(k => TransliterationChars.Contains(text[k])))
         {
             return 0;
         }
 
-        for (var k = at; k < at + 4; k++)
-        {
-            if (!TransliterationChars.Contains(text[k]))
-            {
-                return 0;
-            }
-        }
-
-        var after = at + 4;
+        var after = at + length;
         var ends = after >= text.Length || !Text.IsHan(text[after]) || EndsAName(text, after);
-        return ends && !StartsWithTitle(text, at) && !_lexicon.Locations.ContainsKey(text.Substring(at, 2)) ? 4 : 0;
-    }
-
-    /// <summary>其木格: three characters of transliterated names, none a common surname start, ending like a name.</summary>
-    private int ThreeCharacterName(string text, int at)
-    {
-        if (at + 3 > text.Length || _lexicon.SingleSurnames.Contains(text[at].ToString()) || !Enumerable.Range(at, 3).All(k => TransliterationChars.Contains(text[k])))
-        {
-            return 0;
-        }
-
-        var after = at + 3;
-        var ends = after >= text.Length || !Text.IsHan(text[after]) || EndsAName(text, after);
-        return ends && !StartsWithTitle(text, at) && !_lexicon.Locations.ContainsKey(text.Substring(at, 2)) ? 3 : 0;
+        return ends && !StartsWithTitle(text, at) && !_lexicon.Locations.ContainsKey(text.Substring(at, 2)) ? length : 0;
     }
 
     /// <summary>艾力·买买提: two runs of two to five Han characters (up to seven in transliteration characters) joined by a middle dot.</summary>
