@@ -22,21 +22,30 @@ internal static class Clauses
     }
 
     /// <summary>The clause that holds <paramref name="term"/> contains one of <paramref name="words"/>.</summary>
-    public static bool ClauseHas(string text, Found term, string[] words)
+    public static bool ClauseHas(string text, Found term, string[] words) => ContainsAny(text, ClauseStart(text, term.Start), ClauseEnd(text, term.End), words);
+
+    /// <summary>Where the clause holding <paramref name="at"/> starts (after , ; : 。 or a line break).</summary>
+    public static int ClauseStart(string text, int at)
     {
-        var s = term.Start;
+        var s = at;
         while (s > 0 && text[s - 1] is not (',' or ';' or ':' or '。' or '\n'))
         {
             s--;
         }
 
-        var e = term.End;
+        return s;
+    }
+
+    /// <summary>Where the clause holding <paramref name="at"/> ends (at , ; : 。 or a line break, exclusive).</summary>
+    public static int ClauseEnd(string text, int at)
+    {
+        var e = at;
         while (e < text.Length && text[e] is not (',' or ';' or ':' or '。' or '\n'))
         {
             e++;
         }
 
-        return ContainsAny(text, s, e, words);
+        return e;
     }
 
     /// <summary>One of <paramref name="words"/> occurs in text[start..end].</summary>

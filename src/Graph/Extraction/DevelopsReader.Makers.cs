@@ -108,11 +108,7 @@ internal static partial class DevelopsReader
     /// <summary>双方将联合开发Y: the parties of the agreement, when 双方 opens the term's clause or sentence.</summary>
     private static List<Found> BothParties(string text, Found term, List<Found> parties, int sentenceStart)
     {
-        var s = term.Start;
-        while (s > 0 && text[s - 1] is not (',' or ';' or ':' or '。' or '\n'))
-        {
-            s--;
-        }
+        var s = Clauses.ClauseStart(text, term.Start);
 
         // 双方将联合开发Y; 双方还将联合X共建…，攻关Y: 双方 opens the term's clause with a word of joint work, or the
         // sentence, with research in the term's clause.

@@ -106,12 +106,7 @@ internal static partial class DevelopsReader
     /// <summary>X提出Y需求, 希望引入Y: the body asks for the term; a maker's offer to meet a need (满足…需求) is not asked for.</summary>
     private static bool IsDemanded(string text, Found term)
     {
-        var e = term.End;
-        while (e < text.Length && e - term.End < 16 && text[e] is not (',' or ';' or ':' or '。' or '\n'))
-        {
-            e++;
-        }
-
+        var e = Math.Min(Clauses.ClauseEnd(text, term.End), term.End + 16);
         var need = text.IndexOf("需求", term.End, e - term.End, StringComparison.Ordinal);
         return need >= 0 && !Clauses.ClauseHas(text, term, ["满足", "服务", "提供", "响应"]) || Clauses.ClauseHas(text, term, ["希望引入", "计划引入", "需要引入"]);
     }

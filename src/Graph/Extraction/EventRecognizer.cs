@@ -221,13 +221,8 @@ public sealed partial class EventRecognizer
     /// <summary>A month and day written in the clause before <paramref name="at"/> (1月9日刚刚发布…).</summary>
     private static bool DatedClause(string text, int at)
     {
-        var s = at;
-        while (s > 0 && at - s < 20 && text[s - 1] is not (',' or '。' or ';' or '\n' or ':'))
-        {
-            s--;
-        }
-
-        return MonthDayRegex().Match(text, s) is { Success: true } day && day.Index < at;
+        var s = Math.Max(Clauses.ClauseStart(text, at), at - 20);
+        return MonthDayRegex().IsMatch(text.AsSpan(s, at - s));
     }
 
     private static readonly string[] ReportWords = ["白皮书", "蓝皮书", "报告", "指数", "前瞻", "图谱"];

@@ -48,9 +48,6 @@ public sealed partial class OrganizationRecognizer
         "产业", "前沿", "高", "黑", "新", "硬", "区属", "市属", "省属", "县属", "自治区", "自治州", "自治县", "全省", "全市", "全区", "全县", "本省", "本市", "园区", "开发区", "景区", "社区", "校区", "厂区", "港区", "片区", "核心", "关键", "数字", "智能", "未来", "现代", "今年", "明年", "去年", "专家", "专业",
     }.ToFrozenSet(StringComparer.Ordinal);
 
-    /// <summary>省级技术创新中心, 国家级实验室: a level describes a kind of body; no name begins with it.</summary>
-    private static readonly string[] LevelWords = ["省级", "市级", "县级", "区级", "国家级", "部级"];
-
     private static readonly string[] UnitWords = ["实验室", "中心", "办公室", "展厅", "车间"];
     private static readonly string[] InnerBodies = ["研究所", "研究院"];
 
@@ -460,7 +457,7 @@ public sealed partial class OrganizationRecognizer
         // 专业化平台公司: a kind of company.
         if (head.Length < 2 || name.Length > 32 || GenericHeads.Contains(head) || head[0] == '一' || head.EndsWith('家') && head.Any(char.IsAsciiDigit) ||
             head.StartsWith("多家", StringComparison.Ordinal) || head.StartsWith("更多", StringComparison.Ordinal) || head.StartsWith("部分", StringComparison.Ordinal) ||
-            LevelWords.Any(l => head.StartsWith(l, StringComparison.Ordinal)) ||
+            PlaceQualifier.LevelWords.Any(l => head.StartsWith(l, StringComparison.Ordinal)) ||
             head[^1] is '和' or '与' or '及' || CountedBodies().IsMatch(head) ||
             suffix == "公司" && head.EndsWith("平台", StringComparison.Ordinal))
         {

@@ -19,10 +19,13 @@ internal sealed class PlaceQualifier
 
     public PlaceQualifier(Lexicon lexicon) => _lexicon = lexicon;
 
+    /// <summary>Levels (省级技术创新中心, 国家级实验室): words that describe a kind of body, no place.</summary>
+    public static readonly string[] LevelWords = ["省级", "市级", "县级", "区级", "国家级", "部级"];
+
     /// <summary>Whether a body's name begins with its level word only (省…, 市…, 区…, 县…).</summary>
     public static bool IsPlaceless(string name) =>
-        name.Length >= 2 && name[0] is '省' or '市' or '区' or '县' && !name.StartsWith("市场", StringComparison.Ordinal) && !name.StartsWith("省级", StringComparison.Ordinal) &&
-        !name.StartsWith("市级", StringComparison.Ordinal) && !name.StartsWith("县级", StringComparison.Ordinal) && !name.StartsWith("区级", StringComparison.Ordinal);
+        name.Length >= 2 && name[0] is '省' or '市' or '区' or '县' && !name.StartsWith("市场", StringComparison.Ordinal) &&
+        !LevelWords.Any(l => name.StartsWith(l, StringComparison.Ordinal));
 
     /// <summary>
     /// The organizations with every place-less public body renamed after the article's province (省…) or its most

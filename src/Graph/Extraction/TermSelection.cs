@@ -130,7 +130,7 @@ internal static class TermSelection
     }
 
     /// <summary>国家级生物医药产业, 省级…: a level names no sector of its own.</summary>
-    private static readonly string[] LevelPrefixes = ["国家级", "省级", "市级", "国家"];
+    private static readonly string[] LevelPrefixes = [.. PlaceQualifier.LevelWords, "国家"];
 
     private static readonly HashSet<string> GenericSectors = new(["产业", "行业", "特色产业", "优势产业", "主导产业"], StringComparer.Ordinal);
 
